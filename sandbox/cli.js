@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run sandbox`: starts the provider simulator and prints its URL.
+const { startSandbox } = require('./server');
+
+const port = Number(process.env.SANDBOX_PORT || process.argv[2] || 0);
+startSandbox({ port, defaultDurationMs: Number(process.env.SANDBOX_TASK_MS || 8000) }).then((sb) => {
+	process.stdout.write(`Sandbox listening on ${sb.url} (result files on ${sb.cdnUrl})\n`);
+	process.stdout.write(`PixVerse: Base URL ${sb.url}, API key ${sb.pixverse.apiKey}\n`);
+	const stop = () => sb.close().then(() => process.exit(0));
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+});

@@ -1,0 +1,215 @@
+/**
+ * Runs our nodes inside the real n8n engine: n8n-core's WorkflowExecute, real parameter and
+ * expression resolution, real filesystem binary data, real httpRequestWithAuthentication.
+ */
+import { Container } from '@n8n/di';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	ICredentialsHelper,
+	NodeHelpers,
+	Workflow,
+	createRunExecutionData,
+	type ICredentialDataDecryptedObject,
+	type ICredentialType,
+	type IDataObject,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeCredentialsDetails,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IWorkflowExecuteAdditionalData,
+	type IVersionedNodeType,
+} from 'n8n-workflow';
+
+import { PixVerseApi } from '../../credentials/PixVerseApi.credentials';
+import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
+
+const NODE_CLASSES: Record<string, INodeType> = {
+	'CUSTOM.pixVerse': new PixVerse(),
+};
+const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
+	pixVerseApi: new PixVerseApi(),
+};
+
+class NodeTypes implements INodeTypes {
+	getByName(type: string): INodeType | IVersionedNodeType {
+		const t = NODE_CLASSES[type];
+		if (!t) throw new Error(`Unknown node type ${type}`);
+		return t;
+	}
+	getByNameAndVersion(type: string, version?: number): INodeType {
+		return NodeHelpers.getVersionedNodeType(this.getByName(type), version);
+	}
+	getKnownTypes() {
+		return {};
+	}
+}
+
+/** Applies the credential type's generic `authenticate` block, as n8n's CredentialsHelper does. */
+class CredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly store: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+	getParentTypes(): string[] {
+		return [];
+	}
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const type = CREDENTIAL_TYPES[typeName];
+		const auth = type?.authenticate;
+		if (!auth || typeof auth === 'function') return requestOptions;
+		const resolve = (value: unknown) =>
+			typeof value === 'string' ? value.replace(/^=\{\{\s*\$credentials\.(\w+)\s*\}\}$/, (_m, key: string) => String(credentials[key] ?? '')) : value;
+		const headers = { ...(requestOptions.headers ?? {}) } as IDataObject;
+		for (const [k, v] of Object.entries(auth.properties.headers ?? {})) headers[k] = resolve(v) as string;
+		const qs = { ...(requestOptions.qs ?? {}) } as IDataObject;
+		for (const [k, v] of Object.entries(auth.properties.qs ?? {})) qs[k] = resolve(v) as string;
+		return { ...requestOptions, headers, qs };
+	}
+	async preAuthentication() {
+		return undefined;
+	}
+	async runPreAuthentication() {
+		return undefined;
+	}
+	async getCredentials(): Promise<never> {
+		throw new Error('not used');
+	}
+	async getDecrypted(_a: IWorkflowExecuteAdditionalData, _n: INodeCredentialsDetails, type: string): Promise<ICredentialDataDecryptedObject> {
+		const data = this.store[type];
+		if (!data) throw new Error(`No credentials of type ${type}`);
+		return { ...data };
+	}
+	async updateCredentials() {}
+	async updateCredentialsOauthTokenData() {}
+	getCredentialsProperties() {
+		return [];
+	}
+}
+
+let binaryReady: Promise<void> | undefined;
+
+/** Filesystem-mode binary data, as a production n8n with N8N_DEFAULT_BINARY_DATA_MODE=filesystem. */
+export function initBinaryData(): Promise<void> {
+	binaryReady ??= (async () => {
+		const localStoragePath = mkdtempSync(join(tmpdir(), 'n8n-aigc-binary-'));
+		const config = { mode: 'filesystem', availableModes: ['filesystem'], localStoragePath, signingSecret: 'test', dbMaxFileSize: 512 };
+		const noop = () => undefined;
+		const logger = { error: noop, warn: noop, info: noop, debug: noop, scoped: () => logger };
+		const service = new BinaryDataService(config as never, { error: noop, warn: noop, info: noop } as never, logger as never);
+		await service.init();
+		Container.set(BinaryDataService, service);
+	})();
+	return binaryReady;
+}
+
+export interface RunOptions {
+	parameters: IDataObject;
+	items: INodeExecutionData[];
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	nodeType?: string;
+	nodeName?: string;
+	/** Node settings such as retryOnFail, maxTries, waitBetweenTries, continueOnFail. */
+	settings?: Partial<INode>;
+	executionId?: string;
+	/** Called with the cancelable run promise (to press Stop). */
+	onStart?: (cancel: () => void) => void;
+}
+
+export interface RunResult {
+	run: IRun;
+	status: string;
+	items: INodeExecutionData[];
+	error?: { message: string; description?: string | null; itemIndex?: number; httpCode?: string | null } & IDataObject;
+	/** Wall time of the run, in ms. */
+	ms: number;
+}
+
+let counter = 0;
+
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	await initBinaryData();
+	const nodeName = options.nodeName ?? 'Node';
+	const type = options.nodeType ?? 'CUSTOM.pixVerse';
+	const credentialType = Object.keys(options.credentials)[0];
+	const node: INode = {
+		id: 'node-1',
+		name: nodeName,
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters as INode['parameters'],
+		credentials: { [credentialType]: { id: '1', name: 'test' } },
+		...(options.settings ?? {}),
+	};
+	const workflow = new Workflow({ id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, nodeTypes: new NodeTypes(), settings: { executionOrder: 'v1' } });
+	const executionId = options.executionId ?? `exec-${++counter}`;
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, { id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, settings: {} } as never);
+	let finished: (run: IRun) => void = () => undefined;
+	const done = new Promise<IRun>((resolve) => (finished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run: IRun) => finished(run));
+	const base = 'http://127.0.0.1:5678';
+	const additionalData = {
+		credentialsHelper: new CredentialsHelper(options.credentials),
+		executionId,
+		hooks,
+		restApiUrl: `${base}/rest`,
+		instanceBaseUrl: base,
+		formBaseUrl: `${base}/form`,
+		formWaitingBaseUrl: `${base}/form-waiting`,
+		formTestBaseUrl: `${base}/form-test`,
+		webhookBaseUrl: `${base}/webhook`,
+		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
+		webhookTestBaseUrl: `${base}/webhook-test`,
+		mcpBaseUrl: `${base}/mcp`,
+		mcpTestBaseUrl: `${base}/mcp-test`,
+		variables: {},
+		currentNodeExecutionIndex: 0,
+		executeWorkflow: async () => {
+			throw new Error('not supported');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => undefined,
+		startRunnerTask: async () => {
+			throw new Error('not supported');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const runExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node, data: { main: [options.items] }, source: null }],
+		},
+	});
+	const started = Date.now();
+	const execution = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	const promise = execution.processRunExecutionData(workflow);
+	options.onStart?.(() => promise.cancel());
+	promise.catch(() => undefined);
+	const run = await done;
+	const ms = Date.now() - started;
+	const taskData = run.data.resultData.runData[nodeName]?.slice(-1)[0];
+	const items = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
+	const rawError = (run.data.resultData.error ?? taskData?.error) as unknown as IDataObject | undefined;
+	const error = rawError
+		? {
+				...rawError,
+				message: String(rawError.message ?? ''),
+				description: (rawError.description as string | null | undefined) ?? null,
+				itemIndex: rawError.context ? ((rawError.context as IDataObject).itemIndex as number | undefined) : undefined,
+				httpCode: (rawError.httpCode as string | null | undefined) ?? null,
+			}
+		: undefined;
+	return { run, status: run.status, items, error, ms };
+}
+
+/** n `{ json: {...} }` items. */
+export function makeItems(n: number, json: (i: number) => IDataObject = (i) => ({ i })): INodeExecutionData[] {
+	return Array.from({ length: n }, (_, i) => ({ json: json(i) }));
+}

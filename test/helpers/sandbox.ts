@@ -1,0 +1,43 @@
+// Typed access to the JavaScript sandbox for the tests.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startSandbox } = require('../../sandbox/server') as { startSandbox: (options?: object) => Promise<Sandbox> };
+
+export interface LogEntry {
+	t: number;
+	host: string;
+	method: string;
+	path: string;
+	query?: Record<string, string>;
+	headers: Record<string, string>;
+	service: string;
+	kind: string;
+	accepted?: boolean;
+	deduplicated?: boolean;
+	taskId?: string;
+	traceId?: string;
+	fault?: string;
+}
+
+export interface PixVerseSim {
+	apiKey: string;
+	concurrencyLimit: number;
+	resultSize: number;
+	resultTtlMs: number;
+	jobs: Map<string, { createdAt: number; durationMs: number; outcome: string; trace?: string }>;
+	plan?: (body: Record<string, unknown>, path: string) => Partial<{ durationMs: number; outcome: string; size: number }> | undefined;
+	credits: Map<string, number>;
+}
+
+export interface Sandbox {
+	url: string;
+	cdnUrl: string;
+	log: LogEntry[];
+	defaultDurationMs: number;
+	faults: { add(rule: object): void; clear(): void; countFired(): Record<string, number>; seed(n: number): void };
+	pixverse: PixVerseSim;
+	reset(): void;
+	clearLog(): void;
+	close(): Promise<void>;
+}
+
+export { startSandbox };
