@@ -83,7 +83,8 @@ class PixVerseService {
 
 	async handle({ req, res, url, body, entry }) {
 		const key = req.headers['api-key'];
-		if (!key || !this.credits.has(key)) return this.reply(res, null, 10001, 'invalid API key', 401);
+		// Like many APIs, the refusal echoes what it was given: the node must not show it to the user.
+		if (!key || !this.credits.has(key)) return this.reply(res, null, 10001, `invalid API key: ${key || '(none)'}`, 401);
 		entry.traceId = req.headers['ai-trace-id'];
 		const path = url.pathname;
 		if (req.method === 'POST' && GENERATE.test(path)) return this.generate(req, res, path, body, key, entry);
@@ -147,6 +148,7 @@ class PixVerseService {
 			return this.reply(res, null, 400013, 'invalid JSON body');
 		}
 		const trace = req.headers['ai-trace-id'];
+		if (typeof body.prompt === 'string') entry.prompt = body.prompt;
 		if (trace && this.traces.has(`${key}:${trace}`)) {
 			// A repeated trace id returns the earlier job and creates none.
 			entry.deduplicated = true;
