@@ -75,6 +75,7 @@ async function startSandbox(options = {}) {
 			headers: { ...req.headers },
 			service: service ? service.name : 'unknown',
 			kind: service ? service.kind(req.method, url.pathname) : 'unknown',
+			traceId: req.headers['ai-trace-id'],
 		};
 		log.push(entry);
 		const fault = faults.pick(entry);

@@ -9,6 +9,7 @@ import { join } from 'path';
 import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
+	LoggerProxy,
 	NodeHelpers,
 	Workflow,
 	createRunExecutionData,
@@ -99,6 +100,9 @@ let binaryReady: Promise<void> | undefined;
 /** Filesystem-mode binary data, as a production n8n with N8N_DEFAULT_BINARY_DATA_MODE=filesystem. */
 export function initBinaryData(): Promise<void> {
 	binaryReady ??= (async () => {
+		// The engine logs every node error; the tests read errors from the run instead.
+		const quiet = () => undefined;
+		LoggerProxy.init({ error: quiet, warn: quiet, info: quiet, debug: quiet } as never);
 		const localStoragePath = mkdtempSync(join(tmpdir(), 'n8n-aigc-binary-'));
 		const config = { mode: 'filesystem', availableModes: ['filesystem'], localStoragePath, signingSecret: 'test', dbMaxFileSize: 512 };
 		const noop = () => undefined;

@@ -9,6 +9,7 @@ const reset = new TransportFailure('reset', false, 'ECONNRESET');
 const timeout = new TransportFailure('timeout', false, 'ETIMEDOUT');
 const tooMany = new ProviderError({ reason: 'rate_limited', code: '429', message: 'busy', retryable: true }, { accepted: false });
 const bad500 = new ProviderError({ reason: 'upstream_error', code: '500', message: 'oops', retryable: true });
+const authRefused = new ProviderError({ reason: 'auth', code: '10001', message: 'bad key', retryable: false }, { accepted: false });
 const invalid = new ProviderError({ reason: 'invalid_input', code: '400', message: 'bad', retryable: false });
 
 describe('when a paid submit may be sent again', () => {
@@ -22,6 +23,7 @@ describe('when a paid submit may be sent again', () => {
 		['reset, with an idempotency key', reset, true, true],
 		['timeout, with an idempotency key', timeout, true, true],
 		['invalid input, even with an idempotency key', invalid, true, false],
+		['refused for a bad key (not accepted, but pointless to repeat)', authRefused, false, false],
 	])('%s', (_name, error, idempotent, expected) => {
 		expect(isSafeToResubmit(error, idempotent)).toBe(expected);
 	});

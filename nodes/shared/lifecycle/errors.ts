@@ -91,7 +91,8 @@ export class TaskFailedError extends TaskError {
 
 export class TaskTimeoutError extends TaskError {
 	constructor(taskId: string, waitedMs: number, snapshot?: TaskSnapshot) {
-		const message = `Task ${taskId} did not finish within ${Math.round(waitedMs / 1000)} s (last status: ${snapshot?.state ?? 'unknown'})`;
+		const seconds = waitedMs < 10_000 ? (waitedMs / 1000).toFixed(1) : String(Math.round(waitedMs / 1000));
+		const message = `Task ${taskId} did not finish within ${seconds} s (last status: ${snapshot?.state ?? 'unknown'})`;
 		super(
 			message,
 			{ reason: 'timeout', code: null, message, retryable: true },

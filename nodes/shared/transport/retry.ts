@@ -13,7 +13,7 @@ export interface RetryPolicy {
 export const READ_RETRY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 1_000, maxDelayMs: 30_000 };
 
 /** Paid submits: repeated only when the provider cannot have accepted the first one. */
-export const SUBMIT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 2_000, maxDelayMs: 30_000 };
+export const SUBMIT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000 };
 
 export interface RetryContext {
 	clock: Clock;
@@ -43,8 +43,9 @@ export function isSafeToResubmit(error: unknown, idempotent: boolean): boolean {
 		return error.beforeSend || idempotent;
 	}
 	if (error instanceof ProviderError) {
-		if (error.notAccepted) return true;
-		return idempotent && error.failure.retryable;
+		// Refused and not retryable (bad key, bad input, no credits): sending again cannot help.
+		if (!error.failure.retryable) return false;
+		return error.notAccepted || idempotent;
 	}
 	return false;
 }
