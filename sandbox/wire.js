@@ -5,7 +5,7 @@
 function parseJson(text) {
 	const guarded = text.replace(/("(?:[^"\\]|\\.)*")|(-?\d{16,})(?![\d.eE])/g, (m, str, digits) => {
 		if (str !== undefined) return str;
-		return Number.isSafeInteger(Number(digits)) ? m : `"\u0000big:${digits}"`;
+		return Number.isSafeInteger(Number(digits)) ? m : `"\\u0000big:${digits}"`;
 	});
 	return JSON.parse(guarded, (_k, v) => (typeof v === 'string' && v.startsWith('\u0000big:') ? BigInt(v.slice(5)) : v));
 }

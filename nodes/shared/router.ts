@@ -116,6 +116,7 @@ export function toNodeError(ctx: IExecuteFunctions, transport: Transport | undef
 		return new NodeOperationError(node, redact(message), { itemIndex, description: `Item ${itemIndex}` });
 	}
 	let message = redact(error.message);
+	if (error instanceof InputError && !message.includes(error.field)) message = `${error.field}: ${message}`;
 	if (error.taskId && !message.includes(error.taskId)) message += ` (task ${error.taskId})`;
 	message += ` [item ${itemIndex}]`;
 	const description = redact(error.hint);
