@@ -6,7 +6,7 @@ import { Container } from '@n8n/di';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { BinaryDataService, ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	LoggerProxy,
@@ -138,30 +138,10 @@ export interface RunResult {
 
 let counter = 0;
 
-export async function runNode(options: RunOptions): Promise<RunResult> {
-	await initBinaryData();
-	const nodeName = options.nodeName ?? 'Node';
-	const type = options.nodeType ?? 'CUSTOM.pixVerse';
-	const credentialType = Object.keys(options.credentials)[0];
-	const node: INode = {
-		id: 'node-1',
-		name: nodeName,
-		type,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: options.parameters as INode['parameters'],
-		credentials: { [credentialType]: { id: '1', name: 'test' } },
-		...(options.settings ?? {}),
-	};
-	const workflow = new Workflow({ id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, nodeTypes: new NodeTypes(), settings: { executionOrder: 'v1' } });
-	const executionId = options.executionId ?? `exec-${++counter}`;
-	const hooks = new ExecutionLifecycleHooks('manual', executionId, { id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, settings: {} } as never);
-	let finished: (run: IRun) => void = () => undefined;
-	const done = new Promise<IRun>((resolve) => (finished = resolve));
-	hooks.addHandler('workflowExecuteAfter', (run: IRun) => finished(run));
+function buildAdditionalData(credentials: Record<string, ICredentialDataDecryptedObject>, executionId: string, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
 	const base = 'http://127.0.0.1:5678';
-	const additionalData = {
-		credentialsHelper: new CredentialsHelper(options.credentials),
+	return {
+		credentialsHelper: new CredentialsHelper(credentials),
 		executionId,
 		hooks,
 		restApiUrl: `${base}/rest`,
@@ -186,6 +166,45 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 			throw new Error('not supported');
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+function buildNode(type: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject>, settings?: Partial<INode>, name = 'Node'): INode {
+	const credentialType = Object.keys(credentials)[0];
+	return {
+		id: 'node-1',
+		name,
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: parameters as INode['parameters'],
+		credentials: { [credentialType]: { id: '1', name: 'test' } },
+		...(settings ?? {}),
+	};
+}
+
+/** Calls a node's loadOptions method through n8n-core's LoadOptionsContext (real auth and HTTP). */
+export async function loadOptions(type: string, method: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject>) {
+	const node = buildNode(type, parameters, credentials);
+	const workflow = new Workflow({ id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, nodeTypes: new NodeTypes() });
+	const context = new LoadOptionsContext(workflow, node, buildAdditionalData(credentials, 'load-options'), 'parameters');
+	const nodeType = new NodeTypes().getByNameAndVersion(type);
+	const fn = nodeType.methods?.loadOptions?.[method];
+	if (!fn) throw new Error(`No loadOptions method ${method}`);
+	return await fn.call(context);
+}
+
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	await initBinaryData();
+	const nodeName = options.nodeName ?? 'Node';
+	const type = options.nodeType ?? 'CUSTOM.pixVerse';
+	const node = buildNode(type, options.parameters, options.credentials, options.settings, nodeName);
+	const workflow = new Workflow({ id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, nodeTypes: new NodeTypes(), settings: { executionOrder: 'v1' } });
+	const executionId = options.executionId ?? `exec-${++counter}`;
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, { id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, settings: {} } as never);
+	let finished: (run: IRun) => void = () => undefined;
+	const done = new Promise<IRun>((resolve) => (finished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run: IRun) => finished(run));
+	const additionalData = buildAdditionalData(options.credentials, executionId, hooks);
 	const runExecutionData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [{ node, data: { main: [options.items] }, source: null }],
