@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { executeRuntime, type NodeRuntime } from '../shared/router';
-import { PIXVERSE_DEFAULTS, buildProperties, operations } from './actions/router';
+import { PIXVERSE_DEFAULTS, buildPixVerseProperties, operations } from './actions/router';
 import { getSpeakers } from './methods/loadOptions';
 import { PIXVERSE_CREDENTIAL } from './transport';
 
@@ -26,7 +26,7 @@ export class PixVerse implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		usableAsTool: true,
 		credentials: [{ name: PIXVERSE_CREDENTIAL, required: true }],
-		properties: buildProperties(),
+		properties: buildPixVerseProperties(),
 	};
 
 	methods = { loadOptions: { getSpeakers } };

@@ -26,6 +26,8 @@ export interface TaskPlan {
 	submit?: () => Promise<SubmitResult>;
 	/** Existing task (status / wait). */
 	taskId?: string;
+	/** One output item per result file (e.g. each Suno clip), all paired with the input item. */
+	splitOutputs?: boolean;
 }
 
 export interface OperationEnv {
@@ -42,9 +44,15 @@ export interface TaskOperation {
 	prepare(env: OperationEnv, itemIndex: number): Promise<TaskPlan>;
 }
 
+export interface SimpleResult {
+	json: IDataObject;
+	binary?: Record<string, IBinaryData>;
+}
+
 export interface SimpleOperation {
 	kind: 'simple';
-	execute(env: OperationEnv, itemIndex: number): Promise<{ json: IDataObject; binary?: Record<string, IBinaryData> }>;
+	/** One input item gives one result, or a list (e.g. one item per model). */
+	execute(env: OperationEnv, itemIndex: number): Promise<SimpleResult | SimpleResult[]>;
 }
 
 export type Operation = TaskOperation | SimpleOperation;
@@ -53,6 +61,8 @@ export interface NodeRuntime {
 	provider: string;
 	transport: TransportOptions;
 	defaults: TaskDefaults;
+	/** Task defaults that differ by resource (e.g. a gateway's video routes). */
+	defaultsByResource?: Record<string, TaskDefaults>;
 	operations: Record<string, Record<string, Operation>>;
 	/** Injected in tests; the system clock otherwise. */
 	clock?: Clock;
@@ -155,31 +165,36 @@ export async function executeRuntime(ctx: IExecuteFunctions, runtime: NodeRuntim
 	const continueOnFail = ctx.continueOnFail();
 	const opLabel = `${resource}.${operationName}`;
 	const count = items.length;
-	const concurrency = readConcurrency(ctx, runtime.defaults);
-	const out: INodeExecutionData[] = new Array<INodeExecutionData>(count);
+	const defaults = runtime.defaultsByResource?.[resource] ?? runtime.defaults;
+	const concurrency = readConcurrency(ctx, defaults);
+	// One slot per input item; a slot may hold several output items.
+	const out: INodeExecutionData[][] = new Array<INodeExecutionData[]>(count);
 	const failOutput = (index: number, error: unknown) => {
 		const json = errorToNormalizedResult(runtime.provider, opLabel, error, { submittedAt: null, finishedAt: null, waitedMs: 0, polls: 0 });
 		const redacted = JSON.parse(transport.redact(JSON.stringify(json))) as IDataObject;
-		out[index] = { json: redacted, pairedItem: { item: index } };
+		out[index] = [{ json: redacted, pairedItem: { item: index } }];
 	};
+	const flat = () => [out.flat()];
 
 	if (operation.kind === 'simple') {
 		let fatal: { index: number; error: unknown } | undefined;
 		const results = await runItems(count, concurrency, (i) => operation.execute(env, i), () => fatal !== undefined || Boolean(signal?.aborted));
 		results.forEach((result, index) => {
-			if (result.ok) out[index] = { json: result.value.json, binary: result.value.binary, pairedItem: { item: index } };
-			else if (continueOnFail) failOutput(index, result.error);
+			if (result.ok) {
+				const list = Array.isArray(result.value) ? result.value : [result.value];
+				out[index] = list.map((r) => ({ json: r.json, ...(r.binary ? { binary: r.binary } : {}), pairedItem: { item: index } }));
+			} else if (continueOnFail) failOutput(index, result.error);
 			else fatal ??= { index, error: result.error };
 		});
 		if (fatal) throw toNodeError(ctx, transport, fatal.error, fatal.index);
-		return [out];
+		return flat();
 	}
 
 	// Phase 1: read and check every item. Nothing is sent yet, so bad input costs nothing.
 	const plans: Array<{ plan: TaskPlan; settings: TaskSettings } | undefined> = new Array(count);
 	for (let index = 0; index < count; index++) {
 		try {
-			const settings = readSettings(ctx, index, operation.mode, runtime.defaults);
+			const settings = readSettings(ctx, index, operation.mode, defaults);
 			const plan = await operation.prepare(env, index);
 			plans[index] = { plan, settings };
 		} catch (error) {
@@ -245,10 +260,27 @@ export async function executeRuntime(ctx: IExecuteFunctions, runtime: NodeRuntim
 	}
 	results.forEach((result, k) => {
 		const index = todo[k];
-		if (result.ok) {
-			out[index] = { json: result.value.json, pairedItem: { item: index } };
-			if (result.value.binary) out[index].binary = result.value.binary;
-		} else failOutput(index, result.error);
+		if (!result.ok) return failOutput(index, result.error);
+		const { json, binary } = result.value;
+		const { plan, settings } = plans[index]!;
+		if (plan.splitOutputs && json.outputs.length > 1) {
+			out[index] = splitByOutput(json, binary, settings.binaryProperty, index);
+		} else {
+			out[index] = [{ json, ...(binary ? { binary } : {}), pairedItem: { item: index } }];
+		}
 	});
-	return [out];
+	return flat();
+}
+
+/** One item per output file: each keeps the task fields, its own output, and its binary under the usual name. */
+function splitByOutput(json: IDataObject & { outputs: IDataObject[] }, binary: Record<string, IBinaryData> | undefined, property: string, index: number): INodeExecutionData[] {
+	return json.outputs.map((output, k) => {
+		const item: INodeExecutionData = { json: { ...json, outputs: [output], outputIndex: k }, pairedItem: { item: index } };
+		const key = output.binaryProperty as string | undefined;
+		if (binary && key && binary[key]) {
+			item.binary = { [property]: binary[key] };
+			item.json.outputs = [{ ...output, binaryProperty: property }];
+		}
+		return item;
+	});
 }

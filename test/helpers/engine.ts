@@ -62,12 +62,15 @@ class CredentialsHelper extends ICredentialsHelper {
 	isCredentialUsableByNode(): boolean {
 		return true;
 	}
-	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions, workflow?: Workflow, node?: INode): Promise<IHttpRequestOptions> {
 		const type = CREDENTIAL_TYPES[typeName];
 		const auth = type?.authenticate;
 		if (!auth || typeof auth === 'function') return requestOptions;
+		// n8n's own expression engine resolves `={{$credentials.x}}`, as n8n's CredentialsHelper does.
 		const resolve = (value: unknown) =>
-			typeof value === 'string' ? value.replace(/^=\{\{\s*\$credentials\.(\w+)\s*\}\}$/, (_m, key: string) => String(credentials[key] ?? '')) : value;
+			typeof value === 'string' && workflow && node
+				? String(workflow.expression.getSimpleParameterValue(node, value, 'manual', { $credentials: credentials }, undefined, value))
+				: value;
 		const headers = { ...(requestOptions.headers ?? {}) } as IDataObject;
 		for (const [k, v] of Object.entries(auth.properties.headers ?? {})) headers[k] = resolve(v) as string;
 		const qs = { ...(requestOptions.qs ?? {}) } as IDataObject;

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperation } from '../../shared/descriptions/display';
-import { waitFields, type TaskDefaults } from '../../shared/descriptions/taskOptions';
-import type { Operation } from '../../shared/router';
+import { buildProperties, operationMap, type ResourceTable } from '../../shared/descriptions/resources';
+import type { TaskDefaults } from '../../shared/descriptions/taskOptions';
 import * as getBalance from './account/getBalance.operation';
 import * as imageUpload from './image/upload.operation';
 import * as mediaUpload from './media/upload.operation';
@@ -23,20 +22,8 @@ export const PIXVERSE_DEFAULTS: TaskDefaults = {
 	minIntervalSeconds: 0.1,
 };
 
-interface OperationModule {
-	description: INodeProperties[];
-	operation: Operation;
-}
-
-interface OperationEntry {
-	module: OperationModule;
-	name: string;
-	action: string;
-	description: string;
-}
-
 /** resource → operation → module. The order here is the order in the UI. */
-const RESOURCES: Record<string, { name: string; operations: Record<string, OperationEntry> }> = {
+const RESOURCES: ResourceTable = {
 	video: {
 		name: 'Video',
 		operations: {
@@ -76,49 +63,8 @@ const RESOURCES: Record<string, { name: string; operations: Record<string, Opera
 	},
 };
 
-export const operations: Record<string, Record<string, Operation>> = Object.fromEntries(
-	Object.entries(RESOURCES).map(([resource, r]) => [
-		resource,
-		Object.fromEntries(Object.entries(r.operations).map(([op, entry]) => [op, entry.module.operation])),
-	]),
-);
+export const operations = operationMap(RESOURCES);
 
-/** Every property of the node: resource, operation, then each operation's fields. */
-export function buildProperties(): INodeProperties[] {
-	const properties: INodeProperties[] = [
-		{
-			displayName: 'Resource',
-			name: 'resource',
-			type: 'options',
-			noDataExpression: true,
-			default: 'video',
-			options: Object.entries(RESOURCES)
-				.map(([value, r]) => ({ name: r.name, value }))
-				.sort((a, b) => a.name.localeCompare(b.name)),
-		},
-	];
-	for (const [resource, r] of Object.entries(RESOURCES)) {
-		const ops = Object.entries(r.operations);
-		properties.push({
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
-			default: ops[0][0],
-			options: ops
-				.map(([value, e]) => ({ name: e.name, value, action: e.action, description: e.description }))
-				.sort((a, b) => a.name.localeCompare(b.name)),
-		});
-	}
-	for (const [resource, r] of Object.entries(RESOURCES)) {
-		for (const [op, entry] of Object.entries(r.operations)) {
-			properties.push(...forOperation(resource, op, entry.module.description));
-			const operation = entry.module.operation;
-			if (operation.kind === 'task') {
-				properties.push(...waitFields({ resource: [resource], operation: [op] }, PIXVERSE_DEFAULTS, operation.mode));
-			}
-		}
-	}
-	return properties;
+export function buildPixVerseProperties(): INodeProperties[] {
+	return buildProperties(RESOURCES, PIXVERSE_DEFAULTS, 'video');
 }

@@ -39,6 +39,9 @@ export interface TaskOutput {
 	width?: number;
 	height?: number;
 	durationSeconds?: number;
+	/** The provider's id of this file (e.g. a Suno clip id), when it has one. */
+	id?: string;
+	title?: string;
 }
 
 /** One reading of a task, already translated out of the provider's words. */

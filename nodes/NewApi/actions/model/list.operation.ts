@@ -1,0 +1,27 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { SimpleOperation } from '../../../shared/router';
+import { listModels, type ModelInfo } from '../../methods/models';
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Filter',
+		name: 'filter',
+		type: 'options',
+		default: 'all',
+		options: [
+			{ name: 'All Models', value: 'all' },
+			{ name: 'Image Models', value: 'image' },
+			{ name: 'Video Models', value: 'video' },
+		],
+	},
+];
+
+export const operation: SimpleOperation = {
+	kind: 'simple',
+	async execute(env, i) {
+		const filter = env.ctx.getNodeParameter('filter', i, 'all') as 'all' | 'video' | 'image';
+		const models: ModelInfo[] = await listModels(env.transport, filter);
+		return models.map((m) => ({ json: { ...m } }));
+	},
+};
