@@ -7,6 +7,7 @@ const http = require('node:http');
 
 const { Faults } = require('./faults');
 const { streamFile } = require('./files');
+const { NewApiService } = require('./newapi');
 const { PixVerseService } = require('./pixverse');
 const { readBody, sendJson } = require('./wire');
 
@@ -61,6 +62,8 @@ async function startSandbox(options = {}) {
 	};
 	sandbox.services.pixverse = new PixVerseService(sandbox, options.pixverse);
 	sandbox.pixverse = sandbox.services.pixverse;
+	sandbox.services.newapi = new NewApiService(sandbox, options.newapi);
+	sandbox.newapi = sandbox.services.newapi;
 
 	const apiHandler = async (req, res) => {
 		const url = new URL(req.url, 'http://sandbox');

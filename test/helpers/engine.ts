@@ -27,14 +27,18 @@ import {
 	type IVersionedNodeType,
 } from 'n8n-workflow';
 
+import { NewApiApi } from '../../credentials/NewApiApi.credentials';
 import { PixVerseApi } from '../../credentials/PixVerseApi.credentials';
+import { NewApi } from '../../nodes/NewApi/NewApi.node';
 import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
 
 const NODE_CLASSES: Record<string, INodeType> = {
 	'CUSTOM.pixVerse': new PixVerse(),
+	'CUSTOM.newApi': new NewApi(),
 };
 const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
 	pixVerseApi: new PixVerseApi(),
+	newApiApi: new NewApiApi(),
 };
 
 class NodeTypes implements INodeTypes {

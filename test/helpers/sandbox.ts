@@ -12,6 +12,7 @@ export interface LogEntry {
 	service: string;
 	kind: string;
 	accepted?: boolean;
+	body?: Record<string, unknown>;
 	deduplicated?: boolean;
 	taskId?: string;
 	traceId?: string;
@@ -28,6 +29,16 @@ export interface PixVerseSim {
 	credits: Map<string, number>;
 }
 
+export interface NewApiSim {
+	apiKey: string;
+	quota: number;
+	idStyle: 'gateway' | 'upstream';
+	resultField: 'result_url' | 'fail_reason' | 'native';
+	minimaxStyle: 'native' | 'taskdto';
+	jobs: Map<string, { id: string; vendor: string; createdAt: number; durationMs: number; outcome: string; body: Record<string, unknown> }>;
+	plan?: (body: Record<string, unknown>, vendor: string) => Partial<{ durationMs: number; outcome: string; size: number }> | undefined;
+}
+
 export interface Sandbox {
 	url: string;
 	cdnUrl: string;
@@ -35,6 +46,7 @@ export interface Sandbox {
 	defaultDurationMs: number;
 	faults: { add(rule: object): void; clear(): void; countFired(): Record<string, number>; seed(n: number): void };
 	pixverse: PixVerseSim;
+	newapi: NewApiSim;
 	reset(): void;
 	clearLog(): void;
 	close(): Promise<void>;
