@@ -394,7 +394,8 @@ class NewApiService {
 			const url = phase === 'succeeded' ? this.fileUrl(job, 'mp4') : undefined;
 			return sendJson(res, 200, { code: 'success', message: '', data: { task_id: id, status: dtoStatus, fail_reason: phase === 'failed' ? this.failMessage(job) : phase === 'succeeded' ? job.fileId : '', progress: `${this.progress(job)}%`, data: { status, file_id: job.fileId, file: url ? { download_url: url } : undefined, base_resp: { status_code: 0, status_msg: 'success' } } } });
 		}
-		return sendJson(res, 200, { task_id: id, status, file_id: phase === 'succeeded' ? job.fileId : '', video_width: 1366, video_height: 768, base_resp: { status_code: 0, status_msg: 'success' } });
+		const baseResp = phase === 'failed' ? (job.outcome === 'moderation' ? { status_code: 1026, status_msg: 'output new_sensitive' } : { status_code: 1000, status_msg: 'unknown error' }) : { status_code: 0, status_msg: 'success' };
+		return sendJson(res, 200, { task_id: id, status, file_id: phase === 'succeeded' ? job.fileId : '', video_width: 1366, video_height: 768, base_resp: baseResp });
 	}
 
 	minimaxFile(res, fileId) {

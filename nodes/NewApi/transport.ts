@@ -43,7 +43,9 @@ export function readNewApi(response: ApiResponse, excerpt: (text: string) => str
 		);
 	}
 	const { code, message } = errorOf(body);
-	if (ok && !(isRecord(body) && isRecord(body.error))) return body;
+	// A task object that failed also carries `error` (Ark, OpenAI videos): that is a task state, not a failed request.
+	const isTaskObject = isRecord(body) && ('status' in body || 'id' in body);
+	if (ok && !(isRecord(body) && isRecord(body.error) && !isTaskObject)) return body;
 	const text = `${message ?? (excerpt(response.text) || `HTTP ${response.status}`)}`;
 	const label = `New API error${code ? ` ${code}` : ''}: ${excerpt(text)}`;
 	if (code && QUOTA_CODES.has(code)) {

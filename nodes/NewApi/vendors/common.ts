@@ -71,8 +71,9 @@ export const TASK_DTO_STATUS: StatusTable = {
 export function taskDtoOf(body: unknown): IDataObject | undefined {
 	if (!isRecord(body)) return undefined;
 	const inner = isRecord(body.data) ? body.data : undefined;
-	if (inner && typeof inner.status === 'string' && inner.status.toUpperCase() in TASK_DTO_STATUS) return inner as IDataObject;
-	if (typeof body.status === 'string' && body.status.toUpperCase() in TASK_DTO_STATUS && ('fail_reason' in body || 'task_id' in body)) return body as IDataObject;
+	if (inner && typeof inner.status === 'string' && inner.status in TASK_DTO_STATUS) return inner as IDataObject;
+	// A bare TaskDto uses the exact upper-case words; vendors' own words (MiniMax "Success") do not count.
+	if (typeof body.status === 'string' && body.status in TASK_DTO_STATUS && ('fail_reason' in body || 'task_id' in body)) return body as IDataObject;
 	return undefined;
 }
 

@@ -40,8 +40,10 @@ export function readMiniMaxSubmit(body: unknown): string {
 
 /** Status only; the download URL needs the extra files/retrieve step (see the driver). */
 export function miniMaxStatus(taskId: string, body: unknown): TaskSnapshot & { fileId?: string } {
-	checkBaseResp(body, taskId);
 	const dto = taskDtoOf(body);
+	const native = isRecord(body) && !dto ? mapStatus(body.status, MINIMAX_STATUS) : undefined;
+	// A failed task reports why in base_resp; any other non-zero base_resp is an error of the query itself.
+	if (native?.state !== 'failed') checkBaseResp(body, taskId);
 	if (dto) {
 		// New API forks wrap it: data.data.file.download_url, or the file id in fail_reason.
 		const snap = taskDtoSnapshot(taskId, dto, 'video', (raw) => urlsAt(raw, ['file.download_url', 'file.backup_download_url']));
@@ -49,13 +51,15 @@ export function miniMaxStatus(taskId: string, body: unknown): TaskSnapshot & { f
 		return { ...snap, fileId };
 	}
 	const r = isRecord(body) ? body : {};
-	const { state, unknown } = mapStatus(r.status, MINIMAX_STATUS);
+	const { state, unknown } = native ?? mapStatus(r.status, MINIMAX_STATUS);
+	const code = asNumber(getPath(body, 'base_resp.status_code'));
+	const why = asString(r.error_message) ?? (code ? `${code} ${asString(getPath(body, 'base_resp.status_msg')) ?? ''}` : '');
 	return {
 		taskId,
 		state,
 		progress: state === 'succeeded' ? 100 : null,
 		outputs: [],
-		error: state === 'failed' ? failureFor(reasonFromText(asString(r.error_message) ?? ''), asString(r.error_message) ?? 'MiniMax failed the video') : null,
+		error: state === 'failed' ? failureFor(code && BASE_RESP[code] ? BASE_RESP[code].reason : reasonFromText(why), why || 'MiniMax failed the video', code ? String(code) : null) : null,
 		raw: body,
 		unknownStatus: unknown,
 		fileId: asString(r.file_id),

@@ -82,11 +82,17 @@ export class TaskFailedError extends TaskError {
 			`Task ${snapshot.taskId} ${snapshot.state === 'cancelled' ? 'was cancelled' : 'failed'}: ${failure.message}`,
 			failure,
 			snapshot.taskId,
-			defaultHint(failure.reason, snapshot.taskId),
+			failedTaskHint(failure.reason),
 			undefined,
 			snapshot,
 		);
 	}
+}
+
+/** What to do about a task the provider ended as failed (it will not finish by waiting). */
+function failedTaskHint(reason: FailureReason): string {
+	if (reason === 'moderation' || reason === 'insufficient_credits' || reason === 'invalid_input' || reason === 'auth') return defaultHint(reason, null);
+	return 'The provider ended this task as failed; waiting longer will not change it. Check the message, then submit again (that starts a new job).';
 }
 
 export class TaskTimeoutError extends TaskError {
