@@ -28,6 +28,8 @@ export interface TaskPlan {
 	taskId?: string;
 	/** One output item per result file (e.g. each Suno clip), all paired with the input item. */
 	splitOutputs?: boolean;
+	/** Fields added to the output, e.g. what a later Wait Until Done needs to find the task again. */
+	extras?: IDataObject;
 }
 
 export interface OperationEnv {
@@ -229,6 +231,7 @@ export async function executeRuntime(ctx: IExecuteFunctions, runtime: NodeRuntim
 				timeoutMs: settings.timeoutMs,
 				userIntervalMs: settings.userIntervalMs,
 				includeRaw: settings.includeRaw,
+				extras: plan.extras,
 			}).catch((error: unknown) => {
 				if (!continueOnFail && !stopped.signal.aborted) {
 					firstFailure.push({ index, error });

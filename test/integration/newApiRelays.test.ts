@@ -194,5 +194,5 @@ test('Model list: one item per model, filtered by supported endpoint types', asy
 	expect(all.items.length).toBe(7);
 	expect(video.items.map((i) => i.json.id)).toEqual(['doubao-seedance-1-0-pro-250528', 'kling-v2-1', 'MiniMax-Hailuo-02', 'sora-2'].sort((a, b) => a.localeCompare(b)));
 	expect(image.items.map((i) => i.json.id)).toEqual(['dall-e-3', 'gpt-image-1']);
-	expect(video.items.every((i) => i.pairedItem && (i.pairedItem as IDataObject).item === 0)).toBe(true);
+	expect(video.items.every((i) => i.pairedItem && (i.pairedItem as { item: number }).item === 0)).toBe(true);
 });

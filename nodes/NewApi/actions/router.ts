@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { buildProperties, defaultsMap, operationMap, type ResourceTable } from '../../shared/descriptions/resources';
 import type { TaskDefaults } from '../../shared/descriptions/taskOptions';
+import { anyTaskStatus } from './anyTask';
 import * as customTask from './customTask';
 import * as image from './image/generate.operation';
 import * as kling from './kling';
@@ -104,6 +105,10 @@ const RESOURCES: ResourceTable = {
 			generate: { module: volcengine.generate, name: 'Generate', action: 'Generate a video with Seedance', description: 'Text or first/last-frame to video' },
 			...statusEntries(volcengine.arkStatus, 'Volcengine task'),
 		},
+	},
+	task: {
+		name: 'Task (Any Type)',
+		operations: statusEntries(anyTaskStatus, 'task of any type'),
 	},
 	customTask: {
 		name: 'Custom Task',

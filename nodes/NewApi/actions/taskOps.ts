@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationModule } from '../../shared/descriptions/resources';
 import type { TaskDriver } from '../../shared/lifecycle/runTask';
@@ -44,6 +44,8 @@ export function generateOperation<T>(spec: {
 	driver: (env: OperationEnv, itemIndex: number, input: T) => TaskDriver;
 	submit: (env: OperationEnv, itemIndex: number, input: T) => Promise<string>;
 	splitOutputs?: boolean;
+	/** Output fields a later "Task → Wait Until Done" needs to find the task again. */
+	route?: (input: T) => IDataObject;
 }): TaskOperation {
 	return {
 		kind: 'task',
@@ -55,6 +57,7 @@ export function generateOperation<T>(spec: {
 				driver: spec.driver(env, itemIndex, input),
 				submit: async () => ({ taskId: await spec.submit(env, itemIndex, input) }),
 				splitOutputs: spec.splitOutputs,
+				extras: spec.route?.(input),
 			};
 		},
 	};

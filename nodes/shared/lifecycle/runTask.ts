@@ -37,6 +37,8 @@ export interface TaskRunOptions {
 	timeoutMs: number;
 	userIntervalMs?: number;
 	includeRaw: boolean;
+	/** Fields added to the output json. */
+	extras?: IDataObject;
 }
 
 /** Shared by every task of one node execution. */
@@ -115,7 +117,7 @@ export async function runTask(driver: TaskDriver, env: BatchEnv, opts: TaskRunOp
 	const json = toNormalizedResult(
 		driver.provider,
 		opts.operation,
-		snapshot,
+		opts.extras ? { ...snapshot, extras: { ...opts.extras, ...(snapshot.extras ?? {}) } } : snapshot,
 		{ submittedAt, finishedAt, waitedMs: clock.now() - waitFrom, polls },
 		opts.includeRaw,
 	);

@@ -78,6 +78,7 @@ export const operation = generateOperation({
 		return { kind, body, image, tail };
 	},
 	driver: (env, _i, input) => klingDriver(env, input.kind),
+	route: (input) => ({ klingKind: input.kind }),
 	async submit(env, i, input) {
 		const body = { ...input.body };
 		// Kling takes a URL or bare base64 (no data: prefix).

@@ -28,6 +28,7 @@ export function mjSubmitOperation<T>(route: string, read: (env: OperationEnv, i:
 	return generateOperation({
 		read: (env, i) => ({ input: read(env, i), speed: readSpeed(env, i) }),
 		driver: (env, _i, r) => mjDriver(env, r.speed),
+		route: (r) => ({ speed: r.speed }),
 		async submit(env, i, r) {
 			const body = await build(env, i, r.input);
 			return readMjSubmit(await newApiRequest(env, { method: 'POST', path: mjPath(r.speed, `/submit/${route}`), body }));

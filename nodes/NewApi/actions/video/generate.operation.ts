@@ -69,6 +69,7 @@ function read(env: OperationEnv, i: number): VideoInput {
 export const operation = generateOperation({
 	read,
 	driver: (env, _i, input) => videoDriver(env, input.style),
+	route: (input) => ({ apiStyle: input.style }),
 	async submit(env, i, input) {
 		const body = { ...input.body };
 		const images = await resolveImages(env, i, input.images);

@@ -53,6 +53,7 @@ export const operation = generateOperation({
 		};
 	},
 	driver: (env, _i, input) => arkDriver(env, input.prefix),
+	route: (input) => ({ pathPrefix: input.prefix }),
 	async submit(env, i, input) {
 		const content: IDataObject[] = [{ type: 'text', text: input.prompt }];
 		if (input.first) content.push({ type: 'image_url', image_url: { url: await resolveImage(env, i, input.first) }, role: 'first_frame' });
