@@ -190,14 +190,25 @@ function buildNode(type: string, parameters: IDataObject, credentials: Record<st
 }
 
 /** Calls a node's loadOptions method through n8n-core's LoadOptionsContext (real auth and HTTP). */
-export async function loadOptions(type: string, method: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject>) {
+function loadOptionsContext(type: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject>) {
 	const node = buildNode(type, parameters, credentials);
 	const workflow = new Workflow({ id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, nodeTypes: new NodeTypes() });
-	const context = new LoadOptionsContext(workflow, node, buildAdditionalData(credentials, 'load-options'), 'parameters');
-	const nodeType = new NodeTypes().getByNameAndVersion(type);
+	return { context: new LoadOptionsContext(workflow, node, buildAdditionalData(credentials, 'load-options'), 'parameters'), nodeType: new NodeTypes().getByNameAndVersion(type) };
+}
+
+export async function loadOptions(type: string, method: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject>) {
+	const { context, nodeType } = loadOptionsContext(type, parameters, credentials);
 	const fn = nodeType.methods?.loadOptions?.[method];
 	if (!fn) throw new Error(`No loadOptions method ${method}`);
 	return await fn.call(context);
+}
+
+/** Calls a resource locator's listSearch method, as the editor does when the list opens. */
+export async function listSearch(type: string, method: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject>, filter?: string) {
+	const { context, nodeType } = loadOptionsContext(type, parameters, credentials);
+	const fn = nodeType.methods?.listSearch?.[method];
+	if (!fn) throw new Error(`No listSearch method ${method}`);
+	return await fn.call(context, filter);
 }
 
 export async function runNode(options: RunOptions): Promise<RunResult> {
