@@ -79,3 +79,14 @@ export function errorToNormalizedResult(
 	if (taskError instanceof TaskError && 'field' in taskError) (result.error as IDataObject).field = (taskError as { field: string }).field;
 	return result;
 }
+
+/** The output shape for work that finished within the request (no task to wait for). */
+export function immediateResult(provider: string, operation: string, startedAt: number, outputs: TaskSnapshot['outputs'], extras: IDataObject = {}): NormalizedResult {
+	return toNormalizedResult(
+		provider,
+		operation,
+		{ taskId: '', state: 'succeeded', progress: 100, outputs, error: null, extras },
+		{ submittedAt: startedAt, finishedAt: Date.now(), waitedMs: Date.now() - startedAt, polls: 0 },
+		false,
+	);
+}
