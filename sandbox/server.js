@@ -9,6 +9,7 @@ const { Faults } = require('./faults');
 const { streamFile } = require('./files');
 const { NewApiService } = require('./newapi');
 const { PixVerseService } = require('./pixverse');
+const { VectCutService } = require('./vectcut');
 const { readBody, sendJson } = require('./wire');
 
 function listen(server, host, port = 0) {
@@ -64,6 +65,8 @@ async function startSandbox(options = {}) {
 	sandbox.pixverse = sandbox.services.pixverse;
 	sandbox.services.newapi = new NewApiService(sandbox, options.newapi);
 	sandbox.newapi = sandbox.services.newapi;
+	sandbox.services.vectcut = new VectCutService(sandbox, options.vectcut);
+	sandbox.vectcut = sandbox.services.vectcut;
 
 	const apiHandler = async (req, res) => {
 		const url = new URL(req.url, 'http://sandbox');

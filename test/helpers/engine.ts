@@ -15,6 +15,7 @@ import {
 	createRunExecutionData,
 	type ICredentialDataDecryptedObject,
 	type ICredentialType,
+	type IConnections,
 	type IDataObject,
 	type IHttpRequestOptions,
 	type INode,
@@ -29,16 +30,20 @@ import {
 
 import { NewApiApi } from '../../credentials/NewApiApi.credentials';
 import { PixVerseApi } from '../../credentials/PixVerseApi.credentials';
+import { VectCutApi } from '../../credentials/VectCutApi.credentials';
 import { NewApi } from '../../nodes/NewApi/NewApi.node';
 import { PixVerse } from '../../nodes/PixVerse/PixVerse.node';
+import { VectCut } from '../../nodes/VectCut/VectCut.node';
 
 const NODE_CLASSES: Record<string, INodeType> = {
 	'CUSTOM.pixVerse': new PixVerse(),
 	'CUSTOM.newApi': new NewApi(),
+	'CUSTOM.vectCut': new VectCut(),
 };
 const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
 	pixVerseApi: new PixVerseApi(),
 	newApiApi: new NewApiApi(),
+	vectCutApi: new VectCutApi(),
 };
 
 class NodeTypes implements INodeTypes {
@@ -211,33 +216,55 @@ export async function listSearch(type: string, method: string, parameters: IData
 	return await fn.call(context, filter);
 }
 
-export async function runNode(options: RunOptions): Promise<RunResult> {
+export interface ChainStep {
+	name: string;
+	type: string;
+	parameters: IDataObject;
+	settings?: Partial<INode>;
+}
+
+export interface ChainResult extends RunResult {
+	/** Output items of every node, by name. */
+	byNode: Record<string, INodeExecutionData[]>;
+	/** Node names in the order the engine ran them. */
+	order: string[];
+}
+
+/** Runs nodes connected one after another (each node's main output feeds the next). */
+export async function runChain(steps: ChainStep[], items: INodeExecutionData[], credentials: Record<string, ICredentialDataDecryptedObject>, extra: Pick<RunOptions, 'executionId' | 'onStart'> = {}): Promise<ChainResult> {
 	await initBinaryData();
-	const nodeName = options.nodeName ?? 'Node';
-	const type = options.nodeType ?? 'CUSTOM.pixVerse';
-	const node = buildNode(type, options.parameters, options.credentials, options.settings, nodeName);
-	const workflow = new Workflow({ id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, nodeTypes: new NodeTypes(), settings: { executionOrder: 'v1' } });
-	const executionId = options.executionId ?? `exec-${++counter}`;
-	const hooks = new ExecutionLifecycleHooks('manual', executionId, { id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, settings: {} } as never);
+	const nodes = steps.map((step, k) => ({ ...buildNode(step.type, step.parameters, credentials, step.settings, step.name), id: `node-${k + 1}`, position: [k * 200, 0] as [number, number] }));
+	const connections: IConnections = {};
+	for (let k = 0; k < nodes.length - 1; k++) connections[nodes[k].name] = { main: [[{ node: nodes[k + 1].name, type: 'main', index: 0 }]] };
+	const workflow = new Workflow({ id: 'wf-1', name: 'test', nodes, connections, active: false, nodeTypes: new NodeTypes(), settings: { executionOrder: 'v1' } });
+	const executionId = extra.executionId ?? `exec-${++counter}`;
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, { id: 'wf-1', name: 'test', nodes, connections, active: false, settings: {} } as never);
 	let finished: (run: IRun) => void = () => undefined;
 	const done = new Promise<IRun>((resolve) => (finished = resolve));
+	const order: string[] = [];
+	hooks.addHandler('nodeExecuteAfter', (name: string) => void order.push(name));
 	hooks.addHandler('workflowExecuteAfter', (run: IRun) => finished(run));
-	const additionalData = buildAdditionalData(options.credentials, executionId, hooks);
+	const additionalData = buildAdditionalData(credentials, executionId, hooks);
 	const runExecutionData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [{ node, data: { main: [options.items] }, source: null }],
+			nodeExecutionStack: [{ node: nodes[0], data: { main: [items] }, source: null }],
 		},
 	});
 	const started = Date.now();
 	const execution = new WorkflowExecute(additionalData, 'manual', runExecutionData);
 	const promise = execution.processRunExecutionData(workflow);
-	options.onStart?.(() => promise.cancel());
+	extra.onStart?.(() => promise.cancel());
 	promise.catch(() => undefined);
 	const run = await done;
 	const ms = Date.now() - started;
-	const taskData = run.data.resultData.runData[nodeName]?.slice(-1)[0];
-	const items = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
-	const rawError = (run.data.resultData.error ?? taskData?.error) as unknown as IDataObject | undefined;
+	const byNode: Record<string, INodeExecutionData[]> = {};
+	for (const node of nodes) {
+		const taskData = run.data.resultData.runData[node.name]?.slice(-1)[0];
+		byNode[node.name] = (taskData?.data?.main?.[0] ?? []) as INodeExecutionData[];
+	}
+	const last = run.data.resultData.lastNodeExecuted ?? nodes[nodes.length - 1].name;
+	const lastTask = run.data.resultData.runData[last]?.slice(-1)[0];
+	const rawError = (run.data.resultData.error ?? lastTask?.error) as unknown as IDataObject | undefined;
 	const error = rawError
 		? {
 				...rawError,
@@ -247,7 +274,13 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 				httpCode: (rawError.httpCode as string | null | undefined) ?? null,
 			}
 		: undefined;
-	return { run, status: run.status, items, error, ms };
+	return { run, status: run.status, items: byNode[nodes[nodes.length - 1].name], byNode, order, error, ms };
+}
+
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	const name = options.nodeName ?? 'Node';
+	const result = await runChain([{ name, type: options.nodeType ?? 'CUSTOM.pixVerse', parameters: options.parameters, settings: options.settings }], options.items, options.credentials, options);
+	return { run: result.run, status: result.status, items: result.byNode[name], error: result.error, ms: result.ms };
 }
 
 /** n `{ json: {...} }` items. */

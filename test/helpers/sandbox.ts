@@ -39,6 +39,15 @@ export interface NewApiSim {
 	plan?: (body: Record<string, unknown>, vendor: string) => Partial<{ durationMs: number; outcome: string; size: number }> | undefined;
 }
 
+export interface VectCutSim {
+	apiKey: string;
+	balance: number;
+	purchaseLink: string;
+	drafts: Map<string, { draft_id: string; width: number; height: number; tracks: Array<{ name: string; type: string; segments: Array<Record<string, unknown>>; keyframes?: unknown[] }> }>;
+	tasks: Map<string, { id: string; kind: string; outcome: string; durationMs: number; createdAt: number }>;
+	plan?: (kind: string, body: Record<string, unknown>) => Partial<{ durationMs: number; outcome: string; size: number }> | undefined;
+}
+
 export interface Sandbox {
 	url: string;
 	cdnUrl: string;
@@ -47,6 +56,7 @@ export interface Sandbox {
 	faults: { add(rule: object): void; clear(): void; countFired(): Record<string, number>; seed(n: number): void };
 	pixverse: PixVerseSim;
 	newapi: NewApiSim;
+	vectcut: VectCutSim;
 	reset(): void;
 	clearLog(): void;
 	close(): Promise<void>;

@@ -26,7 +26,9 @@ function statusOperation(mode: TaskMode): TaskOperation {
 			if (/\s/.test(taskId) || taskId.length > 200) throw new InputError('Task ID', `"Task ID" does not look like a VectCut task ID: "${taskId.slice(0, 60)}"`);
 			const type = String(env.ctx.getNodeParameter('taskType', i, 'render') ?? '').trim() as VectCutTaskType;
 			if (!TASK_TYPES.includes(type)) throw new InputError('Task Type', `"Task Type" must be one of ${TASK_TYPES.join(', ')}, got "${type}"`);
-			return { mode, taskId, driver: taskDriver(env, type), extras: { taskType: type } };
+			// Keep the draft the task belongs to, so a chain can go on with it.
+			const draftId = env.ctx.getInputData()[i]?.json?.draftId;
+			return { mode, taskId, driver: taskDriver(env, type), extras: { taskType: type, ...(typeof draftId === 'string' && draftId ? { draftId } : {}) } };
 		},
 	};
 }
