@@ -15,6 +15,7 @@ import { errorToNormalizedResult } from './lifecycle/output';
 import { runTask, type BatchEnv, type SubmitResult, type TaskDriver } from './lifecycle/runTask';
 import { runItems } from './runItems';
 import { Transport, type TransportOptions } from './transport/http';
+import { settle } from './transport/retry';
 
 export type TaskMode = 'generate' | 'status' | 'wait';
 
@@ -51,13 +52,16 @@ export interface SimpleResult {
 	binary?: Record<string, IBinaryData>;
 }
 
-export interface SimpleOperation {
+export interface SimpleOperation<P = unknown> {
 	kind: 'simple';
+	/** Reads and checks one item's parameters; sends no request. Every item is prepared before any is executed. */
+	prepare?(env: OperationEnv, itemIndex: number): Promise<P> | P;
 	/** One input item gives one result, or a list (e.g. one item per model). */
-	execute(env: OperationEnv, itemIndex: number): Promise<SimpleResult | SimpleResult[]>;
+	execute(env: OperationEnv, itemIndex: number, prepared: P): Promise<SimpleResult | SimpleResult[]>;
 }
 
-export type Operation = TaskOperation | SimpleOperation;
+// Each simple operation has its own prepared type; the router only passes it through.
+export type Operation = TaskOperation | SimpleOperation<unknown>;
 
 export interface NodeRuntime {
 	provider: string;
@@ -179,14 +183,42 @@ export async function executeRuntime(ctx: IExecuteFunctions, runtime: NodeRuntim
 	const flat = () => [out.flat()];
 
 	if (operation.kind === 'simple') {
+		// Check every item first: bad input is reported before anything is sent.
+		const prepared: unknown[] = new Array(count);
+		const ready: boolean[] = new Array(count).fill(true);
+		for (let index = 0; index < count; index++) {
+			if (!operation.prepare) break;
+			try {
+				prepared[index] = await operation.prepare(env, index);
+			} catch (error) {
+				if (!continueOnFail) throw toNodeError(ctx, transport, error, index);
+				failOutput(index, error);
+				ready[index] = false;
+			}
+		}
 		let fatal: { index: number; error: unknown } | undefined;
-		const results = await runItems(count, concurrency, (i) => operation.execute(env, i), () => fatal !== undefined || Boolean(signal?.aborted));
+		let failed = false;
+		const results = await runItems(
+			count,
+			concurrency,
+			async (i) => {
+				if (!ready[i]) return undefined;
+				const outcome = await settle(() => operation.execute(env, i, prepared[i]));
+				if (outcome.ok) return outcome.value;
+				// Without Continue On Fail the first failure stops new requests.
+				if (!continueOnFail) failed = true;
+				throw outcome.error;
+			},
+			() => failed || Boolean(signal?.aborted),
+			new TaskCancelledError(null),
+		);
 		results.forEach((result, index) => {
-			if (result.ok) {
-				const list = Array.isArray(result.value) ? result.value : [result.value];
+			if (!ready[index]) return;
+			if (result.ok && result.value) {
+				const list: SimpleResult[] = Array.isArray(result.value) ? result.value : [result.value];
 				out[index] = list.map((r) => ({ json: r.json, ...(r.binary ? { binary: r.binary } : {}), pairedItem: { item: index } }));
-			} else if (continueOnFail) failOutput(index, result.error);
-			else fatal ??= { index, error: result.error };
+			} else if (!result.ok && continueOnFail) failOutput(index, result.error);
+			else if (!result.ok && !(result.error instanceof TaskCancelledError && failed)) fatal ??= { index, error: result.error };
 		});
 		if (fatal) throw toNodeError(ctx, transport, fatal.error, fatal.index);
 		return flat();

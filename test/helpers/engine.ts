@@ -198,7 +198,9 @@ function buildNode(type: string, parameters: IDataObject, credentials: Record<st
 function loadOptionsContext(type: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject>) {
 	const node = buildNode(type, parameters, credentials);
 	const workflow = new Workflow({ id: 'wf-1', name: 'test', nodes: [node], connections: {}, active: false, nodeTypes: new NodeTypes() });
-	return { context: new LoadOptionsContext(workflow, node, buildAdditionalData(credentials, 'load-options'), 'parameters'), nodeType: new NodeTypes().getByNameAndVersion(type) };
+	// The editor sends the node's current parameters with every options request.
+	const additionalData = { ...buildAdditionalData(credentials, 'load-options'), currentNodeParameters: parameters as INode['parameters'] };
+	return { context: new LoadOptionsContext(workflow, node, additionalData, 'parameters'), nodeType: new NodeTypes().getByNameAndVersion(type) };
 }
 
 export async function loadOptions(type: string, method: string, parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject>) {

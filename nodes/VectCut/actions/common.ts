@@ -131,11 +131,11 @@ export function draftOperation(spec: {
 	extract?: (payload: unknown, body: IDataObject) => { outputs?: TaskOutput[]; extras?: IDataObject };
 	/** Download the first output into binary data when the item asks for it. */
 	downloadable?: boolean;
-}): SimpleOperation {
+}): SimpleOperation<IDataObject> {
 	return {
 		kind: 'simple',
-		async execute(env, i) {
-			const body = await spec.build(env, i);
+		prepare: (env, i) => spec.build(env, i),
+		async execute(env, i, body) {
 			const started = Date.now();
 			const payload = await vectcutRequest(env, { method: spec.method ?? 'POST', op: spec.op, body: spec.method === 'GET' ? undefined : body, qs: spec.method === 'GET' ? body : undefined, envelope: spec.envelope ?? 'A' });
 			const draft = draftOutputs(payload);

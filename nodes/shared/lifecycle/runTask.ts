@@ -126,8 +126,12 @@ export async function runTask(driver: TaskDriver, env: BatchEnv, opts: TaskRunOp
 
 	const binary: Record<string, IBinaryData> = {};
 	const outputs = json.outputs;
+	let n = 0;
 	for (let i = 0; i < snapshot.outputs.length; i++) {
-		const key = i === 0 ? opts.binaryProperty : `${opts.binaryProperty}_${i}`;
+		// A draft link opens an editor page; it is not a file to download.
+		if (snapshot.outputs[i].type === 'draft') continue;
+		const key = n === 0 ? opts.binaryProperty : `${opts.binaryProperty}_${n}`;
+		n++;
 		const downloaded = await settle(() => downloadToBinary(env, snapshot.outputs[i], `${taskId || 'result'}${i ? `_${i}` : ''}`));
 		if (!downloaded.ok) throw attachTaskId(downloaded.error);
 		binary[key] = downloaded.value;

@@ -27,9 +27,9 @@ export const description: INodeProperties[] = [
 	jsonField('Additional Body Fields (JSON)', 'extraBody', 'Fields sent as they are, e.g. {"quality": "hd", "style": "vivid"}'),
 ];
 
-export const operation: SimpleOperation = {
+export const operation: SimpleOperation<IDataObject> = {
 	kind: 'simple',
-	async execute(env, i) {
+	prepare(env, i) {
 		const body: IDataObject = { model: readModel(env, i), prompt: readText(env, i, 'prompt', 'Prompt', true) };
 		const n = readNumber(env, i, 'n', 'Number of Images', { min: 1, max: 10, integer: true });
 		if (n) body.n = n;
@@ -38,6 +38,9 @@ export const operation: SimpleOperation = {
 		if (size) body.size = size;
 		body.response_format = env.ctx.getNodeParameter('responseFormat', i, 'url') as string;
 		Object.assign(body, readJsonObject(env, i, 'extraBody', 'Additional Body Fields (JSON)') ?? {});
+		return body;
+	},
+	async execute(env, i, body) {
 		const started = Date.now();
 		const response = await newApiRequest(env, { method: 'POST', path: '/v1/images/generations', body, timeoutMs: 300_000 });
 		const data = isRecord(response) && Array.isArray(response.data) ? response.data.filter(isRecord) : [];

@@ -17,10 +17,10 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export const operation: SimpleOperation = {
+export const operation: SimpleOperation<'all' | 'video' | 'image'> = {
 	kind: 'simple',
-	async execute(env, i) {
-		const filter = env.ctx.getNodeParameter('filter', i, 'all') as 'all' | 'video' | 'image';
+	prepare: (env, i) => env.ctx.getNodeParameter('filter', i, 'all') as 'all' | 'video' | 'image',
+	async execute(env, _i, filter) {
 		const models: ModelInfo[] = await listModels(env.transport, filter);
 		return models.map((m) => ({ json: { ...m } }));
 	},

@@ -67,10 +67,10 @@ function describe(op: CatalogOp): INodeProperties[] {
 	];
 }
 
-function execute(key: string, op: CatalogOp): SimpleOperation {
+function execute(key: string, op: CatalogOp): SimpleOperation<IDataObject> {
 	return {
 		kind: 'simple',
-		async execute(env, i) {
+		prepare(env, i) {
 			const body: IDataObject = {};
 			for (const f of op.fields) {
 				let value = env.ctx.getNodeParameter(f.name, i, f.default ?? '') as unknown;
@@ -88,6 +88,9 @@ function execute(key: string, op: CatalogOp): SimpleOperation {
 				if (value !== '' && value !== undefined && value !== null) body[f.name] = value as IDataObject[string];
 			}
 			Object.assign(body, readExtraBody(env, i));
+			return body;
+		},
+		async execute(env, _i, body) {
 			const started = Date.now();
 			const payload = await vectcutRequest(env, { method: op.method, op: op.op, path: op.path, body: op.method === 'POST' ? body : undefined, qs: op.method === 'GET' ? body : undefined, envelope: op.envelope ?? 'A' });
 			const draft = draftOutputs(payload);
