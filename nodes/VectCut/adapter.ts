@@ -137,7 +137,7 @@ export function taskDriver(env: OperationEnv, type: VectCutTaskType): TaskDriver
 		idempotentSubmit: false,
 		async poll(taskId) {
 			const call = kind.poll(taskId);
-			return toSnapshot(type, taskId, await vectcutRequest(env, { ...call, taskId, timeoutMs: 60_000 }));
+			return toSnapshot(type, taskId, await vectcutRequest(env, { ...call, taskId }));
 		},
 	};
 }

@@ -99,7 +99,7 @@ export function draftPrefix(env: OperationEnv): Promise<string> {
 
 export async function vectcutRequest(env: OperationEnv, call: VectCutCall): Promise<unknown> {
 	const path = call.op !== undefined ? `${await draftPrefix(env)}${call.op}` : (call.path as string);
-	const response = await env.transport.send({ method: call.method, path, body: call.body, qs: call.qs, timeoutMs: call.timeoutMs ?? 120_000 });
+	const response = await env.transport.send({ method: call.method, path, body: call.body, qs: call.qs, timeoutMs: call.timeoutMs });
 	const excerpt = (t: string) => env.transport.excerpt(t);
 	return readEnvelope(parse(response, excerpt, call.taskId), call.envelope, excerpt, call.taskId);
 }

@@ -166,6 +166,8 @@ export async function executeRuntime(ctx: IExecuteFunctions, runtime: NodeRuntim
 		throw new NodeOperationError(ctx.getNode(), `The operation "${operationName}" of resource "${resource}" is not supported`);
 	}
 	const transport = await Transport.create(ctx, runtime.transport);
+	const requestTimeout = Number((ctx.getNodeParameter('taskOptions', 0, {}) as IDataObject).requestTimeoutSeconds);
+	if (Number.isFinite(requestTimeout) && requestTimeout > 0) transport.defaultTimeoutMs = requestTimeout * 1000;
 	const signal = typeof ctx.getExecutionCancelSignal === 'function' ? ctx.getExecutionCancelSignal() : undefined;
 	const env: OperationEnv = { ctx, transport, clock: runtime.clock ?? systemClock, signal };
 	const continueOnFail = ctx.continueOnFail();

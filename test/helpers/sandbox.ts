@@ -13,6 +13,7 @@ export interface LogEntry {
 	kind: string;
 	accepted?: boolean;
 	body?: Record<string, unknown>;
+	prompt?: string;
 	deduplicated?: boolean;
 	taskId?: string;
 	traceId?: string;

@@ -113,4 +113,14 @@ describe('waitUntilTerminal', () => {
 		await expect(waitUntilTerminal({ taskId: 't1', poll: (id) => p.poll(id, clock), policy, deadline: 600_000, clock, justSubmitted: false })).rejects.toBe(auth);
 		expect(p.calls).toHaveLength(1);
 	});
+
+	test('status checks that keep failing with transient errors end at the deadline as a timeout naming the task, not as a failed task', async () => {
+		const clock = new FakeClock();
+		const down = new ProviderError({ reason: 'upstream_error', code: '503', message: 'unavailable', retryable: true });
+		const p = scripted(['running', down]);
+		const err = await waitUntilTerminal({ taskId: 't7', poll: (id) => p.poll(id, clock), policy, deadline: 60_000, clock, justSubmitted: false, random: () => 0 }).catch((e: unknown) => e);
+		expect(err).toBeInstanceOf(TaskTimeoutError);
+		expect((err as TaskTimeoutError).taskId).toBe('t7');
+		expect(clock.now()).toBeLessThanOrEqual(60_000);
+	});
 });

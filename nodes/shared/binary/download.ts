@@ -106,7 +106,7 @@ async function downloadOnce(env: DownloadEnv, output: TaskOutput, fallbackName: 
 				: await ctx.helpers.httpRequest(options)) as StreamResponse,
 		);
 		if (!sent.ok) {
-			const code = findErrorCode(sent.error);
+			const code = env.signal?.aborted ? 'ERR_CANCELED' : findErrorCode(sent.error);
 			throw new TransportFailure(
 				transport.redact(`Downloading the result failed: ${sent.error instanceof Error ? sent.error.message : String(sent.error)}`),
 				false,

@@ -49,6 +49,15 @@ export function waitFields(show: IDisplayOptions['show'], defaults: TaskDefaults
 			description: 'Whether to add the provider\'s last raw response under "raw"',
 		},
 		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'requestTimeoutSeconds',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 60,
+			description:
+				'How long one HTTP request may take. A status check that times out is repeated; a submit that times out is not (it may have been accepted), unless the service deduplicates submits.',
+		},
+		{
 			displayName: 'Max Concurrent Tasks',
 			name: 'maxConcurrency',
 			type: 'number',

@@ -1,6 +1,14 @@
-import { READ_RETRY, isTransient, withRetry } from '../transport/retry';
+import { READ_RETRY, isTransient, settle, withRetry } from '../transport/retry';
 import type { Clock } from './clock';
-import { TaskCancelledError, TaskFailedError, TaskTimeoutError } from './errors';
+import { TaskCancelledError, TaskError, TaskFailedError, TaskTimeoutError } from './errors';
+
+/** Rounds of exhausted poll retries (each up to READ_RETRY attempts) before giving up early. */
+const MAX_FAILED_ROUNDS = 3;
+
+function attachTask(error: unknown, taskId: string): unknown {
+	if (error instanceof TaskError && !error.taskId) error.taskId = taskId;
+	return error;
+}
 import { TERMINAL_STATES, type PollPolicy, type TaskSnapshot } from './types';
 
 export interface WaitParams {
@@ -59,13 +67,29 @@ export async function waitUntilTerminal(params: WaitParams): Promise<WaitResult>
 	if (signal?.aborted) throw new TaskCancelledError(taskId);
 	if (params.justSubmitted) await pause(Math.min(policy.initialDelayMs, nextInterval(policy, 1, params.userIntervalMs)));
 
+	let failedRounds = 0;
 	for (;;) {
-		const snapshot = await withRetry(() => params.poll(taskId), READ_RETRY, isTransient, {
-			clock,
-			signal,
-			deadline,
-			random: params.random,
-		});
+		const polled = await settle(() =>
+			withRetry(() => params.poll(taskId), READ_RETRY, isTransient, {
+				clock,
+				signal,
+				deadline,
+				random: params.random,
+			}),
+		);
+		if (!polled.ok) {
+			if (signal?.aborted) throw new TaskCancelledError(taskId);
+			if (!isTransient(polled.error)) throw attachTask(polled.error, taskId);
+			// A status check that keeps failing is not a failed task: wait on until the deadline,
+			// then report a timeout that names the task, so it can be collected later.
+			failedRounds++;
+			if (clock.now() >= deadline) throw new TaskTimeoutError(taskId, clock.now() - startedAt, last);
+			if (failedRounds > MAX_FAILED_ROUNDS) throw attachTask(polled.error, taskId);
+			await pause(nextInterval(policy, polls + 1, params.userIntervalMs));
+			continue;
+		}
+		failedRounds = 0;
+		const snapshot = polled.value;
 		polls++;
 		last = snapshot;
 		params.onSnapshot?.(snapshot);

@@ -86,6 +86,9 @@ export class Transport {
 		}
 	}
 
+	/** Timeout of requests that do not set their own, in milliseconds. */
+	defaultTimeoutMs = DEFAULT_TIMEOUT_MS;
+
 	/** Removes every credential secret from a text meant for the user. */
 	redact(text: string): string {
 		let out = text;
@@ -146,7 +149,7 @@ export class Transport {
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 			disableFollowRedirect: true,
-			timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+			timeout: request.timeoutMs ?? this.defaultTimeoutMs,
 		};
 		let response: { statusCode: number; headers: Record<string, unknown>; body: unknown };
 		try {
@@ -156,7 +159,9 @@ export class Transport {
 				options,
 			)) as typeof response;
 		} catch (error) {
-			throw toTransportFailure(error, (text) => this.redact(text));
+			// Only the execution's own cancel signal means "cancelled"; n8n words timeouts as "aborted" too.
+			const signal = 'getExecutionCancelSignal' in this.ctx ? this.ctx.getExecutionCancelSignal?.() : undefined;
+			throw toTransportFailure(error, (text) => this.redact(text), Boolean(signal?.aborted));
 		}
 		return {
 			status: response.statusCode,
@@ -214,26 +219,35 @@ const NETWORK_CODES = new Set([
 	'ERR_BAD_RESPONSE',
 ]);
 
-/** Finds the network error code inside n8n's wrapped errors (NodeApiError → cause → axios error). */
+/**
+ * Finds the network error code inside n8n's wrapped errors (NodeApiError → cause → axios error).
+ * Codes on any level win over message patterns; n8n rewrites messages ("The connection was
+ * aborted…") in ways that would mislead a pattern match.
+ */
 export function findErrorCode(error: unknown): string | null {
+	const chain: Array<Record<string, unknown>> = [];
 	const seen = new Set<unknown>();
 	let current: unknown = error;
 	while (current && typeof current === 'object' && !seen.has(current)) {
 		seen.add(current);
 		const record = current as Record<string, unknown>;
-		const code = record.code;
-		if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+		chain.push(record);
+		current = record.cause ?? record.error ?? record.originalError;
+	}
+	for (const record of chain) {
+		if (typeof record.code === 'string' && NETWORK_CODES.has(record.code)) return record.code;
+	}
+	for (const record of chain) {
 		const message = typeof record.message === 'string' ? record.message : '';
 		for (const candidate of NETWORK_CODES) if (message.includes(candidate)) return candidate;
-		if (/timeout of \d+ms exceeded/i.test(message)) return 'ETIMEDOUT';
-		if (/aborted|canceled/i.test(message)) return 'ERR_CANCELED';
-		current = record.cause ?? record.error ?? record.originalError;
+		if (/timeout of \d+ms exceeded|timed out/i.test(message)) return 'ETIMEDOUT';
+		if (/socket hang up|connection was closed|closed unexpectedly/i.test(message)) return 'ECONNRESET';
 	}
 	return null;
 }
 
-function toTransportFailure(error: unknown, redact: (text: string) => string): TransportFailure {
-	const code = findErrorCode(error);
+function toTransportFailure(error: unknown, redact: (text: string) => string, cancelled: boolean): TransportFailure {
+	const code = cancelled ? 'ERR_CANCELED' : findErrorCode(error);
 	const raw = error instanceof Error ? error.message : String(error);
 	const message = redact(
 		code === 'ERR_CANCELED'

@@ -78,6 +78,6 @@ export const operation = generateOperation({
 		} else if (images.length === 1) body.image = images[0];
 		else if (images.length > 1) body.images = images;
 		const path = input.style === 'openai' ? '/v1/videos' : '/v1/video/generations';
-		return readSubmittedId(await newApiRequest(env, { method: 'POST', path, body, timeoutMs: 120_000 }));
+		return readSubmittedId(await newApiRequest(env, { method: 'POST', path, body }));
 	},
 });
