@@ -84,6 +84,14 @@ async function startSandbox(options = {}) {
 			traceId: req.headers['ai-trace-id'],
 		};
 		log.push(entry);
+		const body = await readBody(req);
+		if (/json/.test(req.headers['content-type'] || '')) {
+			try {
+				entry.body = JSON.parse(body.toString() || 'null');
+			} catch {
+				entry.body = undefined;
+			}
+		}
 		const fault = faults.pick(entry);
 		if (fault) entry.fault = fault.type;
 		if (fault && fault.type === 'reset') {
@@ -100,7 +108,6 @@ async function startSandbox(options = {}) {
 			return res.end('<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>');
 		}
 		if (!service) return sendJson(res, 404, { error: { message: `no such route ${url.pathname}` } });
-		const body = await readBody(req);
 		// lost-response: the service does its work (a job may exist), but the answer never arrives.
 		// malformed: the answer arrives cut in half.
 		const capture = fault && (fault.type === 'lost-response' || fault.type === 'malformed') ? captureResponse() : undefined;

@@ -154,7 +154,8 @@ async function startServer(env, { timeoutMs = 120_000, log = () => undefined } =
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`n8n exited early (${child.exitCode}):\n${output.slice(-3000)}`);
-		if ((await get(`${url}/healthz`)) === 200) return { child, url, output: () => output };
+		// /healthz answers before the REST API is mounted; /rest/settings answers once it is.
+		if ((await get(`${url}/healthz`)) === 200 && (await get(`${url}/rest/settings`)) === 200) return { child, url, output: () => output };
 		await new Promise((r) => setTimeout(r, 500));
 	}
 	child.kill('SIGKILL');
@@ -184,7 +185,7 @@ async function setupOwner(url) {
 }
 
 async function login(url) {
-	const r = await request(`${url}/rest/login`, 'POST', { emailOrLdapLoginId: OWNER.email, email: OWNER.email, password: OWNER.password });
+	const r = await request(`${url}/rest/login`, 'POST', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
 	const cookie = (r.headers['set-cookie'] || []).map((c) => c.split(';')[0]).join('; ');
 	if (r.status !== 200 || !cookie) throw new Error(`login failed: HTTP ${r.status} ${r.text.slice(0, 300)}`);
 	return cookie;
