@@ -76,6 +76,9 @@ function n8nEnv(userFolder, port, extra = {}) {
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
 		DB_SQLITE_POOL_SIZE: '1',
+		// Not inherited from a test runner: n8n behaves differently under NODE_ENV=test.
+		NODE_ENV: 'production',
+		N8N_LOG_LEVEL: 'info',
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
 		...extra,
 	};
