@@ -26,7 +26,8 @@ class PixVerseService {
 		this.jobs = new Map();
 		this.traces = new Map();
 		this.uploads = new Map();
-		this.nextId = 629_000_000_000_000_005n;
+		// Real PixVerse ids exceed 2^53; `smallIds` gives ids that tools parsing JSON naively can keep.
+		this.nextId = o.smallIds ? 100_001n : 629_000_000_000_000_005n;
 		this.resultSize = o.resultSize ?? 256 * 1024;
 		this.resultTtlMs = o.resultTtlMs ?? 0;
 		/** (body, path) => ({ durationMs, outcome: 'success'|'moderation'|'failed'|'deleted'|'stuck', size }) */
@@ -165,7 +166,7 @@ class PixVerseService {
 		const plan = this.planFor(body, path);
 		const id = this.id();
 		this.credits.set(key, this.credits.get(key) - COST);
-		this.jobs.set(String(id), { id, key, createdAt: Date.now(), durationMs: plan.durationMs, outcome: plan.outcome, size: plan.size, trace, path, body });
+		this.jobs.set(String(id), { id, key, prompt: body.prompt, createdAt: Date.now(), durationMs: plan.durationMs, outcome: plan.outcome, size: plan.size, trace, path, body });
 		if (trace) this.traces.set(`${key}:${trace}`, id);
 		entry.accepted = true;
 		entry.taskId = String(id);
@@ -177,6 +178,7 @@ class PixVerseService {
 		const job = this.jobs.get(id);
 		if (!job || job.key !== key) return this.reply(res, null, 500008, 'requested data not found');
 		const { status } = this.state(job);
+		entry.taskStatus = status;
 		const resp = { id: job.id, status, prompt: job.body.prompt ?? '', seed: 42, outputWidth: 1280, outputHeight: 720, resolution_ratio: 720, has_audio: false, create_time: new Date(job.createdAt).toISOString() };
 		if (status === 1) {
 			resp.url = this.sandbox.file(`video_${id}.mp4`, job.size, this.resultTtlMs);

@@ -46,6 +46,11 @@ const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
 	vectCutApi: new VectCutApi(),
 };
 
+/** Makes another node type runnable by the harness (benchmarks register comparison nodes). */
+export function registerNodeType(type: string, node: INodeType): void {
+	NODE_CLASSES[type] = node;
+}
+
 class NodeTypes implements INodeTypes {
 	getByName(type: string): INodeType | IVersionedNodeType {
 		const t = NODE_CLASSES[type];

@@ -60,6 +60,8 @@ export interface Sandbox {
 	vectcut: VectCutSim;
 	reset(): void;
 	clearLog(): void;
+	/** Registers a result file of `size` bytes on the CDN host and returns its URL. */
+	file(name: string, size: number, ttlMs?: number): string;
 	close(): Promise<void>;
 }
 
