@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { readJsonObjectParam } from '../../shared/descriptions/params';
 import { InputError } from '../../shared/lifecycle/errors';
 import type { OperationEnv } from '../../shared/router';
 import { isRecord } from '../../shared/transport/json';
@@ -43,21 +44,7 @@ export function readText(env: OperationEnv, itemIndex: number, name: string, lab
 
 /** A JSON parameter given as an object or as text; must be a JSON object. */
 export function readJsonObject(env: OperationEnv, itemIndex: number, name: string, label: string): IDataObject | undefined {
-	const raw = env.ctx.getNodeParameter(name, itemIndex, '') as unknown;
-	if (raw === undefined || raw === null || raw === '') return undefined;
-	let value: unknown = raw;
-	if (typeof raw === 'string') {
-		if (!raw.trim() || raw.trim() === '{}') return undefined;
-		let problem: string | undefined;
-		try {
-			value = JSON.parse(raw);
-		} catch (error) {
-			problem = (error as Error).message;
-		}
-		if (problem !== undefined) throw new InputError(label, `"${label}" is not valid JSON: ${problem}`, 'Enter a JSON object such as {"key": "value"}.');
-	}
-	if (!isRecord(value)) throw new InputError(label, `"${label}" must be a JSON object, got ${Array.isArray(value) ? 'an array' : typeof value}`);
-	return value as IDataObject;
+	return readJsonObjectParam(env.ctx, itemIndex, name, label);
 }
 
 export function jsonField(displayName: string, name: string, description: string): INodeProperties {

@@ -1,6 +1,7 @@
 import type { IBinaryData, IDataObject, INodeProperties, NodeParameterValueType } from 'n8n-workflow';
 
 import { downloadToBinary } from '../../shared/binary/download';
+import { readJsonObjectParam } from '../../shared/descriptions/params';
 import { InputError, ProviderError } from '../../shared/lifecycle/errors';
 import { immediateResult } from '../../shared/lifecycle/output';
 import type { TaskOutput } from '../../shared/lifecycle/types';
@@ -64,20 +65,7 @@ export function additionalBodyField(description = 'Any other VectCut field, sent
 }
 
 export function readExtraBody(env: OperationEnv, i: number): IDataObject {
-	const raw = env.ctx.getNodeParameter('extraBody', i, '{}') as unknown;
-	if (raw === '' || raw === undefined || raw === null) return {};
-	let value: unknown = raw;
-	let problem: string | undefined;
-	if (typeof raw === 'string') {
-		try {
-			value = JSON.parse(raw || '{}');
-		} catch (error) {
-			problem = (error as Error).message;
-		}
-	}
-	if (problem !== undefined) throw new InputError('Additional Body Fields (JSON)', `"Additional Body Fields (JSON)" is not valid JSON: ${problem}`);
-	if (!isRecord(value)) throw new InputError('Additional Body Fields (JSON)', '"Additional Body Fields (JSON)" must be a JSON object');
-	return value as IDataObject;
+	return readJsonObjectParam(env.ctx, i, 'extraBody', 'Additional Body Fields (JSON)') ?? {};
 }
 
 /** An options collection whose option names are VectCut's own field names. */

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { OperationModule } from '../../../shared/descriptions/resources';
+import { parseJsonParam } from '../../../shared/descriptions/params';
 import { InputError } from '../../../shared/lifecycle/errors';
 import { immediateResult } from '../../../shared/lifecycle/output';
 import type { SimpleOperation } from '../../../shared/router';
@@ -76,15 +77,7 @@ function execute(key: string, op: CatalogOp): SimpleOperation<IDataObject> {
 				let value = env.ctx.getNodeParameter(f.name, i, f.default ?? '') as unknown;
 				if (typeof value === 'string') value = value.trim();
 				if (f.required && (value === '' || value === undefined || value === null)) throw new InputError(f.displayName, `"${f.displayName}" is empty`);
-				if (f.type === 'json' && typeof value === 'string' && value) {
-					let problem: string | undefined;
-					try {
-						value = JSON.parse(value);
-					} catch (error) {
-						problem = (error as Error).message;
-					}
-					if (problem !== undefined) throw new InputError(f.displayName, `"${f.displayName}" is not valid JSON: ${problem}`);
-				}
+				if (f.type === 'json' && typeof value === 'string' && value) value = parseJsonParam(value, f.displayName);
 				if (value !== '' && value !== undefined && value !== null) body[f.name] = value as IDataObject[string];
 			}
 			Object.assign(body, readExtraBody(env, i));
