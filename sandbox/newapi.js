@@ -37,6 +37,8 @@ class NewApiService {
 		this.idStyle = o.idStyle ?? 'gateway';
 		/** Where a finished unified video's URL is: 'result_url' (newer), 'fail_reason' (older), 'native' (only in data.data). */
 		this.resultField = o.resultField ?? 'result_url';
+		/** /v1/videos/{id}/content answers with a redirect to the file host (as gateways that proxy storage do). */
+		this.contentRedirect = o.contentRedirect ?? false;
 		/** MiniMax queries answered natively, or wrapped in New API's TaskDto as some forks do. */
 		this.minimaxStyle = o.minimaxStyle ?? 'native';
 		this.jobs = new Map();
@@ -218,6 +220,10 @@ class NewApiService {
 	videoContent(res, id) {
 		const job = this.job(id, 'video');
 		if (!job || this.phase(job) !== 'succeeded') return sendJson(res, 404, { error: { message: 'video not ready', code: 'not_found' } });
+		if (this.contentRedirect) {
+			res.writeHead(302, { location: this.fileUrl(job, 'mp4') });
+			return res.end();
+		}
 		const { streamFile } = require('./files');
 		return streamFile(res, 'mp4', job.size);
 	}

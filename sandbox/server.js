@@ -105,7 +105,9 @@ async function startSandbox(options = {}) {
 		}
 		if (fault && fault.type === 'html') {
 			res.writeHead(502, { 'content-type': 'text/html' });
-			return res.end('<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>');
+			// A long error page that, like some proxies do, echoes the request headers back.
+			const echoed = Object.entries(req.headers).map(([k, v]) => `<li>${k}: ${v}</li>`).join('');
+			return res.end(`<html><body><h1>502 Bad Gateway</h1><ul>${echoed}</ul><p>${'nginx '.repeat(800)}</p></body></html>`);
 		}
 		if (!service) return sendJson(res, 404, { error: { message: `no such route ${url.pathname}` } });
 		// lost-response: the service does its work (a job may exist), but the answer never arrives.

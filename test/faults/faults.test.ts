@@ -176,6 +176,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
+const cancelRows: string[] = [];
 let sb: Sandbox;
 
 beforeAll(async () => {
@@ -317,6 +318,12 @@ function writeResults() {
 		`|---|${kinds.map(() => '---').join('|')}|`,
 		...rows.map((r) => `| ${r.scenario} | ${kinds.map((k) => r.faults[k] ?? 0).join(' | ')} |`),
 		'',
+		'Cancelling (Stop) while 20 tasks of the batch wait, poll interval 5 s:',
+		'',
+		'| Scenario | Tasks waiting | Returned after | Requests after the cancel |',
+		'|---|---|---|---|',
+		...cancelRows,
+		'',
 		'"Submits lost in transit, not repeated": the provider accepted the submit but its answer never arrived (reset, lost',
 		'response, timeout, gateway error page). Without an idempotency key the node cannot know, so it reports the item',
 		'as failed rather than risk paying twice. PixVerse has one (the Ai-trace-id), so there the node asks again and gets',
@@ -325,3 +332,34 @@ function writeResults() {
 	];
 	writeFileSync(join(__dirname, 'RESULTS.md'), lines.join('\n'));
 }
+
+describe.each(SCENARIOS)('$name: cancelling the execution', (s) => {
+	test('the node returns within a fifth of the poll interval and sends no further request', async () => {
+		sb.reset();
+		sb.pixverse.plan = () => ({ outcome: 'stuck' });
+		sb.newapi.plan = () => ({ outcome: 'stuck' });
+		sb.vectcut.plan = () => ({ outcome: 'stuck' });
+		const items = s.items(sb).slice(0, 20);
+		const pollInterval = 5;
+		let cancel: () => void = () => undefined;
+		const running = runNode({
+			nodeType: s.nodeType,
+			parameters: { ...s.parameters, taskOptions: { pollIntervalSeconds: pollInterval, maxConcurrency: 20 } },
+			items,
+			credentials: s.credentials(sb),
+			onStart: (c) => (cancel = c),
+		});
+		const accepted = () => sb.log.filter((e) => e.service === s.service && e.kind === 'submit' && e.accepted).length;
+		while (accepted() < 20) await new Promise((r) => setTimeout(r, 20));
+		await new Promise((r) => setTimeout(r, 200));
+		const cancelledAt = Date.now();
+		cancel();
+		const result = await running;
+		const latency = Date.now() - cancelledAt;
+		expect(result.status).toBe('canceled');
+		expect(latency / (pollInterval * 1000)).toBeLessThan(0.2);
+		await new Promise((r) => setTimeout(r, 300));
+		expect(sb.log.filter((e) => e.t > cancelledAt)).toHaveLength(0);
+		cancelRows.push(`| ${s.name} | 20 | ${latency} ms | ${sb.log.filter((e) => e.t > cancelledAt).length} |`);
+	});
+});

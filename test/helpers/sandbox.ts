@@ -36,6 +36,7 @@ export interface NewApiSim {
 	idStyle: 'gateway' | 'upstream';
 	resultField: 'result_url' | 'fail_reason' | 'native';
 	minimaxStyle: 'native' | 'taskdto';
+	contentRedirect: boolean;
 	jobs: Map<string, { id: string; vendor: string; createdAt: number; durationMs: number; outcome: string; body: Record<string, unknown> }>;
 	plan?: (body: Record<string, unknown>, vendor: string) => Partial<{ durationMs: number; outcome: string; size: number }> | undefined;
 }
