@@ -27,6 +27,17 @@ function sqliteReady() {
 	return fs.existsSync(path.join(RUNTIME, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node'));
 }
 
+/**
+ * The environment for npm commands in the runtime folder. Under `npm run`/`npm start` the parent
+ * npm exports its config (this project's ignore-scripts=true among it) as npm_config_* variables;
+ * n8n's own install needs its install scripts (sqlite3), so none of that is passed on.
+ */
+function npmEnv() {
+	const env = {};
+	for (const [key, value] of Object.entries(process.env)) if (!/^npm_(config|package|lifecycle)_/i.test(key)) env[key] = value;
+	return env;
+}
+
 function ensureN8n(log = (m) => process.stderr.write(`${m}\n`)) {
 	if (installedVersion() === N8N_VERSION && sqliteReady()) return N8N_BIN;
 	fs.mkdirSync(RUNTIME, { recursive: true });
@@ -34,12 +45,12 @@ function ensureN8n(log = (m) => process.stderr.write(`${m}\n`)) {
 	fs.writeFileSync(path.join(RUNTIME, 'package.json'), JSON.stringify({ private: true, overrides: { xlsx: '0.18.5' } }, null, 2));
 	log(`Installing n8n ${N8N_VERSION} into ${path.relative(ROOT, RUNTIME)}/ (first run only; a few minutes)…`);
 	const started = Date.now();
-	const result = spawnSync('npm', ['install', `n8n@${N8N_VERSION}`, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: RUNTIME, stdio: ['ignore', 'inherit', 'inherit'] });
+	const result = spawnSync('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts=false', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: RUNTIME, env: npmEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
 	if (result.status !== 0) throw new Error(`npm install n8n@${N8N_VERSION} failed (exit ${result.status})`);
 	// npm 11 may skip install scripts it was not told to allow: build n8n's database driver if it is missing.
 	if (!sqliteReady()) {
 		log('Building sqlite3 for n8n…');
-		const rebuilt = spawnSync('npm', ['rebuild', 'sqlite3', '--foreground-scripts', '--loglevel=error'], { cwd: RUNTIME, stdio: ['ignore', 'inherit', 'inherit'] });
+		const rebuilt = spawnSync('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--foreground-scripts', '--loglevel=error'], { cwd: RUNTIME, env: npmEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
 		if (rebuilt.status !== 0 || !sqliteReady()) throw new Error('Building sqlite3 for n8n failed');
 	}
 	log(`n8n ${N8N_VERSION} installed in ${Math.round((Date.now() - started) / 1000)} s`);
