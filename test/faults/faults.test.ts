@@ -168,6 +168,7 @@ interface Row {
 	plannedFailuresReported: number;
 	timedOutThenCollected: string;
 	ambiguousSubmitsNotRepeated: number;
+	refusedNothingCharged: number;
 	recovered: number;
 	lost: number;
 	duplicated: number;
@@ -234,6 +235,7 @@ describe.each(SCENARIOS)('$name: 200 items under faults', (s) => {
 		let succeeded = 0;
 		let planned = 0;
 		let ambiguous = 0;
+		let refused = 0;
 		let recovered = 0;
 		const stuck: IDataObject[] = [];
 		for (let i = 0; i < N; i++) {
@@ -246,6 +248,7 @@ describe.each(SCENARIOS)('$name: 200 items under faults', (s) => {
 				expect(error).not.toBeNull();
 				expect(accepted.get(i) ?? 0).toBeLessThanOrEqual(1);
 				if ((accepted.get(i) ?? 0) === 1) ambiguous++;
+				else refused++;
 				continue;
 			}
 			expect(accepted.get(i)).toBe(1);
@@ -287,6 +290,7 @@ describe.each(SCENARIOS)('$name: 200 items under faults', (s) => {
 			plannedFailuresReported: planned,
 			timedOutThenCollected: `${stuck.length} → ${resumedFirst.size}`,
 			ambiguousSubmitsNotRepeated: ambiguous,
+			refusedNothingCharged: refused,
 			recovered,
 			lost: 0,
 			duplicated,
@@ -308,9 +312,9 @@ function writeResults() {
 		`Max Concurrent Tasks 50, poll interval 0.1 s, timeout ${TIMEOUT_S} s, request timeout 1 s. Seeded plan: ~3 % of tasks moderated, ~3 % failed,`,
 		'~2 % never finish. Faults are injected at fixed seeded rates on the service\'s submits and polls.',
 		'',
-		'| Scenario | Items | Outputs | Succeeded | Planned failures reported | Stuck: timed out → collected later | Succeeded after a fault on their task | Submits lost in transit, not repeated | Paid submits | Lost items | Duplicate charges | Wall time |',
-		'|---|---|---|---|---|---|---|---|---|---|---|---|',
-		...rows.map((r) => `| ${r.scenario} | ${r.items} | ${r.outputs} | ${r.succeeded} | ${r.plannedFailuresReported} | ${r.timedOutThenCollected} | ${r.recovered} | ${r.ambiguousSubmitsNotRepeated} | ${r.paidSubmits} | ${r.lost} | ${r.duplicated} | ${(r.ms / 1000).toFixed(1)} s |`),
+		'| Scenario | Items | Outputs | Succeeded | Planned failures reported | Stuck: timed out → collected later | Succeeded after a fault on their task | Submit failed, nothing charged | Submits lost in transit, not repeated | Paid submits | Lost items | Duplicate charges | Wall time |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+		...rows.map((r) => `| ${r.scenario} | ${r.items} | ${r.outputs} | ${r.succeeded} | ${r.plannedFailuresReported} | ${r.timedOutThenCollected} | ${r.recovered} | ${r.refusedNothingCharged} | ${r.ambiguousSubmitsNotRepeated} | ${r.paidSubmits} | ${r.lost} | ${r.duplicated} | ${(r.ms / 1000).toFixed(1)} s |`),
 		'',
 		'Faults injected, by kind:',
 		'',
@@ -323,6 +327,10 @@ function writeResults() {
 		'| Scenario | Tasks waiting | Returned after | Requests after the cancel |',
 		'|---|---|---|---|',
 		...cancelRows,
+		'',
+		'Every item is accounted for: succeeded + planned failures + stuck + submit failures = items. "Submit failed, nothing',
+		'charged": the submit was refused or never reached the provider (the sandbox log shows no accepted job); the item is',
+		'output with its error and can be sent again safely.',
 		'',
 		'"Submits lost in transit, not repeated": the provider accepted the submit but its answer never arrived (reset, lost',
 		'response, timeout, gateway error page). Without an idempotency key the node cannot know, so it reports the item',
