@@ -9,7 +9,7 @@ export class TaskError extends Error {
 		message: string,
 		readonly failure: TaskFailure,
 		public taskId: string | null,
-		readonly hint: string,
+		public hint: string,
 		readonly httpCode?: number,
 		readonly snapshot?: TaskSnapshot,
 	) {

@@ -1,7 +1,7 @@
 import type { IBinaryData, IDataObject } from 'n8n-workflow';
 
 import { downloadToBinary, type DownloadEnv } from '../binary/download';
-import { ProviderError, TaskError } from './errors';
+import { ProviderError, TaskError, TransportFailure } from './errors';
 import { SUBMIT_RETRY, isSafeToResubmit, settle, withRetry } from '../transport/retry';
 import type { Clock } from './clock';
 import { toNormalizedResult } from './output';
@@ -165,7 +165,7 @@ async function submitPatiently(
 		);
 		if (outcome.ok) return outcome.value;
 		const { error } = outcome;
-		if (!isBusy(error) || signal?.aborted) throw error;
+		if (!isBusy(error) || signal?.aborted) throw explainUnconfirmedSubmit(error, driver.idempotentSubmit);
 		busyRounds++;
 		const retryAfter = (error as ProviderError).retryAfterMs ?? 0;
 		const backoff = Math.min(BUSY_MAX_PAUSE_MS, 1_000 * 2 ** Math.min(busyRounds, 5));
@@ -182,4 +182,18 @@ async function submitPatiently(
 		signal?.removeEventListener('abort', onAbort);
 		if (signal?.aborted) throw error;
 	}
+}
+
+/**
+ * A submit whose answer never came (reset, timeout, 5xx page) may still have been accepted and
+ * billed. Without an idempotency key the node does not send it again; it says so, and what to do.
+ */
+function explainUnconfirmedSubmit(error: unknown, idempotent: boolean): unknown {
+	const unconfirmed =
+		(error instanceof TransportFailure && !error.beforeSend && error.code !== 'ERR_CANCELED') ||
+		(error instanceof ProviderError && !error.notAccepted && error.failure.retryable);
+	if (unconfirmed && !idempotent && error instanceof TaskError) {
+		error.hint = 'The submit got no clear answer, so the provider may or may not have started (and billed) the job. Check the provider\'s task list before running it again: a new submit is a new, separately billed job.';
+	}
+	return error;
 }
