@@ -63,9 +63,9 @@ export interface CliRun {
 }
 
 /** `n8n execute --id … --rawOutput`: the JSON after n8n's log lines. */
-export async function executeWorkflow(real: RealN8n, id: string): Promise<CliRun> {
+export async function executeWorkflow(real: RealN8n, id: string, timeoutMs = 180_000): Promise<CliRun> {
 	const started = Date.now();
-	const r = await n8n.cli(['execute', `--id=${id}`, '--rawOutput'], real.env, { timeoutMs: 180_000 });
+	const r = await n8n.cli(['execute', `--id=${id}`, '--rawOutput'], real.env, { timeoutMs });
 	const ms = Date.now() - started;
 	const start = r.stdout.indexOf('\n{');
 	const text = start >= 0 ? r.stdout.slice(start + 1) : r.stdout.trim().startsWith('{') ? r.stdout : '';

@@ -12,9 +12,21 @@ import { stringifyJson } from './json';
  */
 export function idempotencyKey(ctx: IExecuteFunctions, itemIndex: number, scope: string, request: unknown): string {
 	const node = ctx.getNode();
-	const runIndex = Number(ctx.getWorkflowDataProxy(itemIndex).$runIndex ?? 0);
+	const runIndex = runIndexOf(ctx);
 	const seed = [ctx.getExecutionId?.() ?? '', node.id ?? node.name, runIndex, itemIndex, scope, stringifyJson(request)].join('\u0001');
 	return createHash('sha256').update(seed).digest('hex');
+}
+
+const runIndexes = new WeakMap<object, number>();
+
+/** The node's run index is the same for every item of one execute() call: read it once (it builds a data proxy). */
+function runIndexOf(ctx: IExecuteFunctions): number {
+	let index = runIndexes.get(ctx);
+	if (index === undefined) {
+		index = Number(ctx.getWorkflowDataProxy(0).$runIndex ?? 0);
+		runIndexes.set(ctx, index);
+	}
+	return index;
 }
 
 /** Formats 32+ hex characters as a UUID (version nibble 5, RFC 4122 variant). */
