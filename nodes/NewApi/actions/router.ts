@@ -16,7 +16,8 @@ import * as suno from './suno';
 import * as video from './video';
 import * as volcengine from './volcengine';
 
-export const NEWAPI_DEFAULTS: TaskDefaults = { timeoutSeconds: 1800, maxConcurrency: 10, autoIntervalSeconds: 15, minIntervalSeconds: 0.05 };
+// Busy answers (429, Midjourney code 23) keep items queued in the node, so the cap can be generous.
+export const NEWAPI_DEFAULTS: TaskDefaults = { timeoutSeconds: 1800, maxConcurrency: 50, autoIntervalSeconds: 15, minIntervalSeconds: 0.05 };
 const FAST_TASKS: TaskDefaults = { ...NEWAPI_DEFAULTS, timeoutSeconds: 900, autoIntervalSeconds: 5 };
 
 function statusEntries(ops: ReturnType<typeof import('./taskOps').statusOperations>, what: string, getName = 'Get Status') {

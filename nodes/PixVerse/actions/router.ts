@@ -15,9 +15,11 @@ import * as soundEffect from './video/soundEffect.operation';
 import * as textToVideo from './video/textToVideo.operation';
 import * as transition from './video/transition.operation';
 
+// A high cap is safe: when the plan's own limit is reached PixVerse answers 500044, and the item
+// waits in the node's queue until a slot frees, without being charged.
 export const PIXVERSE_DEFAULTS: TaskDefaults = {
 	timeoutSeconds: 1800,
-	maxConcurrency: 5,
+	maxConcurrency: 50,
 	autoIntervalSeconds: 5,
 	minIntervalSeconds: 0.1,
 };

@@ -27,7 +27,7 @@ import * as addSubtitle from './timeline/addSubtitle.operation';
 import * as addText from './timeline/addText.operation';
 import * as addVideo from './timeline/addVideo.operation';
 
-export const VECTCUT_DEFAULTS: TaskDefaults = { timeoutSeconds: 1200, maxConcurrency: 5, autoIntervalSeconds: 5, minIntervalSeconds: 0.05 };
+export const VECTCUT_DEFAULTS: TaskDefaults = { timeoutSeconds: 1200, maxConcurrency: 20, autoIntervalSeconds: 5, minIntervalSeconds: 0.05 };
 const LONG_TASKS: TaskDefaults = { ...VECTCUT_DEFAULTS, timeoutSeconds: 2100 };
 
 const RESOURCES: ResourceTable = {
