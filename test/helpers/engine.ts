@@ -17,6 +17,7 @@ import {
 	type ICredentialType,
 	type IConnections,
 	type IDataObject,
+	type IExecuteFunctions,
 	type IHttpRequestOptions,
 	type INode,
 	type INodeCredentialsDetails,
@@ -49,6 +50,26 @@ const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
 /** Makes another node type runnable by the harness (benchmarks register comparison nodes). */
 export function registerNodeType(type: string, node: INodeType): void {
 	NODE_CLASSES[type] = node;
+}
+
+/**
+ * Registers `${type}Timed`: the same node, but recording when its execute() settles, so a test can
+ * measure when the node itself returned (n8n reports a cancelled execution at once, before that).
+ */
+export function timedNodeType(type: string): { type: string; endedAt: () => number | undefined } {
+	const original = NODE_CLASSES[type];
+	let endedAt: number | undefined;
+	const timed = Object.create(original) as INodeType;
+	timed.execute = async function (this: IExecuteFunctions) {
+		endedAt = undefined;
+		try {
+			return await original.execute!.call(this);
+		} finally {
+			endedAt = Date.now();
+		}
+	};
+	NODE_CLASSES[`${type}Timed`] = timed;
+	return { type: `${type}Timed`, endedAt: () => endedAt };
 }
 
 class NodeTypes implements INodeTypes {

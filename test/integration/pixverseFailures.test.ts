@@ -1,4 +1,4 @@
-import { makeItems } from '../helpers/engine';
+import { makeItems, timedNodeType } from '../helpers/engine';
 import { acceptedSubmits, runPixVerse, t2v } from '../helpers/pixverse';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 
@@ -98,7 +98,9 @@ test('a timed-out item under Continue On Fail is output with status timedOut and
 test('cancelling the execution while waiting returns within a fifth of the poll interval and sends nothing more', async () => {
 	let cancel: () => void = () => undefined;
 	const pollInterval = 5;
+	const timed = timedNodeType('CUSTOM.pixVerse');
 	const running = runPixVerse(sb, t2v('long [sb:duration=60000]', { taskOptions: { pollIntervalSeconds: pollInterval } }), makeItems(2), {
+		nodeType: timed.type,
 		onStart: (c) => (cancel = c),
 	});
 	// Wait until both tasks are submitted and polled once.
@@ -109,6 +111,10 @@ test('cancelling the execution while waiting returns within a fifth of the poll 
 	const latency = Date.now() - cancelledAt;
 	expect(result.status).toBe('canceled');
 	expect(latency / (pollInterval * 1000)).toBeLessThan(0.2);
+	// The node itself returned, not only the engine's report of the cancel.
+	while (timed.endedAt() === undefined && Date.now() - cancelledAt < pollInterval * 1000) await new Promise((r) => setTimeout(r, 10));
+	expect(timed.endedAt()).toBeDefined();
+	expect((timed.endedAt()! - cancelledAt) / (pollInterval * 1000)).toBeLessThan(0.2);
 	await new Promise((r) => setTimeout(r, 300));
 	expect(sb.log.filter((e) => e.t > cancelledAt)).toHaveLength(0);
 });
